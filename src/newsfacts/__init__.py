@@ -1,0 +1,52 @@
+"""newsfacts: Chinese newspaper text as extraction leaves it -> clean text and traceable facts.
+
+>>> import newsfacts
+>>> article = newsfacts.process("总投入超90亿元，其中财政投入近18亿元。", doc_id="demo")
+>>> [(f.kind, f.text) for f in article.facts][:2]
+[('money', '超90亿元'), ('money', '近18亿元')]
+"""
+
+from newsfacts.pipeline import Pipeline, PipelineConfig, process
+from newsfacts.records import (
+    SCHEMA_VERSION,
+    Article,
+    CountFact,
+    DateFact,
+    DocumentFact,
+    Fact,
+    MoneyFact,
+    OrgFact,
+    PercentFact,
+    PeriodFact,
+    PersonFact,
+    PlaceFact,
+    ProjectFact,
+    QuantityFact,
+)
+from newsfacts.repair import RepairConfig, repair, repair_and_explain
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "CountFact",
+    "DateFact",
+    "DocumentFact",
+    "Fact",
+    "MoneyFact",
+    "OrgFact",
+    "PercentFact",
+    "PeriodFact",
+    "PersonFact",
+    "Pipeline",
+    "PipelineConfig",
+    "PlaceFact",
+    "ProjectFact",
+    "QuantityFact",
+    "RepairConfig",
+    "__version__",
+    "process",
+    "repair",
+    "repair_and_explain",
+]

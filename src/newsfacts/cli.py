@@ -1,0 +1,141 @@
+"""The ``newsfacts`` command: argument parsing and printing only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Repair OCR'd / PDF-extracted Chinese newspaper text and extract traceable facts.",
+)
+out_console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False)
+
+
+def _read_input(path: str, encoding: str | None) -> str:
+    from newsfacts.errors import NewsfactsError
+    from newsfacts.ingest import decode_bytes
+
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    try:
+        return decode_bytes(data, encoding).text
+    except NewsfactsError as exc:
+        err_console.print(f"[red]error:[/red] {path}: {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def repair(
+    file: Annotated[str, typer.Argument(help="a text file, or - for standard input")],
+    explain: Annotated[bool, typer.Option("--explain", help="list every edit")] = False,
+    encoding: Annotated[str | None, typer.Option(help="override encoding detection")] = None,
+) -> None:
+    """Print the repaired text; with --explain, every edit with its reason and raw offsets."""
+    from newsfacts.repair import repair_and_explain
+
+    rep = repair_and_explain(_read_input(file, encoding))
+    if not explain:
+        sys.stdout.write(rep.text)
+        if not rep.text.endswith("\n"):
+            sys.stdout.write("\n")
+        return
+    for step in rep.steps:
+        out_console.print(f"[bold]{step.name}[/bold]: {len(step.changes)} edits")
+        for c, old, (rs, re_) in zip(step.changes, step.olds, step.raw_ranges, strict=True):
+            out_console.print(
+                f"  raw {rs}-{re_}  {old!r} -> {c.new!r}  ({c.reason})", markup=False
+            )
+    out_console.print(f"{rep.n_changes} edits in {len(rep.steps)} steps")
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help=".txt files, folders, .jsonl archives")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="facts file (.jsonl)")] = Path(
+        "facts.jsonl"
+    ),
+    published: Annotated[
+        str | None, typer.Option(help="publication date (YYYY-MM-DD) for relative dates")
+    ] = None,
+    encoding: Annotated[str | None, typer.Option(help="override encoding detection")] = None,
+) -> None:
+    """Extract facts into OUT, with <stem>.documents.jsonl and <stem>.manifest.jsonl beside it."""
+    from newsfacts.batch import run_extract
+
+    summary = run_extract(inputs, out, published=published, encoding=encoding)
+    table = Table(title=f"newsfacts: {summary.documents} documents -> {out}")
+    table.add_column("kind")
+    table.add_column("facts", justify="right")
+    for kind, n in sorted(summary.facts.items()):
+        table.add_row(kind, str(n))
+    table.add_row("[bold]all[/bold]", f"[bold]{sum(summary.facts.values())}[/bold]")
+    out_console.print(table)
+    out_console.print(
+        f"documents ok: {summary.ok}  errors: {summary.errors}  characters: {summary.chars}"
+    )
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the records."""
+    from newsfacts.records.schema import json_schema_text
+
+    sys.stdout.write(json_schema_text())
+
+
+@app.command("eval")
+def evaluate(
+    directory: Annotated[Path, typer.Argument(help="corpus folder (raw/ + gold/) or seed folder")],
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+    details: Annotated[bool, typer.Option("--details", help="list misses")] = False,
+    published: Annotated[str | None, typer.Option(help="publication date")] = None,
+) -> None:
+    """Precision, recall and F1 per fact kind against the gold facts."""
+    from newsfacts.qa.runner import evaluate_directory
+
+    report = evaluate_directory(directory, published=published)
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"newsfacts eval: {directory}")
+    for col in ("kind", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "kind" else "right")
+    for kind, s in sorted(report.kinds.items()):
+        table.add_row(kind, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      str(s.tp), str(s.fp), str(s.fn))
+    out_console.print(table)
+    out_console.print(
+        f"money subject right: {report.subject_right}/{report.subject_total} "
+        f"({report.subject_accuracy:.3f})"
+    )
+    if details:
+        for doc_id, f in report.false_positives:
+            out_console.print(f"FP {doc_id}: {f['kind']} {f.get('text')!r} {_brief(f)}",
+                              markup=False)
+        for doc_id, f in report.false_negatives:
+            out_console.print(f"FN {doc_id}: {f['kind']} {f.get('text')!r} {_brief(f)}",
+                              markup=False)
+        for doc_id, g, subjects in report.subject_misses:
+            out_console.print(f"SUBJ {doc_id}: {g.get('text')!r} gold={g.get('subject')!r} "
+                              f"got={subjects}", markup=False)
+
+
+def _brief(f: dict) -> str:
+    keys = ("value", "low", "high", "unit", "qualifier", "date", "name")
+    return " ".join(f"{k}={f[k]}" for k in keys if f.get(k) is not None)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

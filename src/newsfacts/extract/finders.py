@@ -1,0 +1,1 @@
+"""Imports every finder module so that each registers itself in ``FINDERS``."""

@@ -1,0 +1,65 @@
+"""The finders in one table, and the pass that reconciles what they found.
+
+Numeric and time facts may not overlap each other (the longest span wins); a number inside
+a named entity (“416”科技创新布局, 《2024年…》) is part of the name, not a fact.
+"""
+
+from __future__ import annotations
+
+from newsfacts.extract.base import Context, Finder, Found
+
+#: kind group -> finders; filled by the finder modules below.
+FINDERS: dict[str, Finder] = {}
+
+NUMERIC_LIKE = frozenset({"money", "percent", "count", "quantity", "date", "period"})
+
+
+def register(name: str):
+    """Decorator: add a finder to ``FINDERS`` under ``name``."""
+
+    def deco(fn: Finder) -> Finder:
+        FINDERS[name] = fn
+        return fn
+
+    return deco
+
+
+def _greedy_longest(found: list[Found]) -> list[Found]:
+    """Keep non-overlapping spans, longest first, earlier first on ties."""
+    kept: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: (-f.length, f.start)):
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        kept.append(f)
+        taken.append((f.start, f.end))
+    return kept
+
+
+def reconcile(found: list[Found]) -> list[Found]:
+    """Resolve overlaps between finders and drop numbers inside names."""
+    numeric = [f for f in found if f.kind in NUMERIC_LIKE]
+    entities = [f for f in found if f.kind not in NUMERIC_LIKE]
+    named = [f for f in entities if f.kind in ("project", "document")]
+    numeric = [
+        f for f in numeric
+        if not any(n.start <= f.start and f.end <= n.end for n in named)
+    ]
+    kept = _greedy_longest(numeric) + _greedy_longest(entities)
+    kept.sort(key=lambda f: (f.start, f.end, f.kind))
+    return kept
+
+
+def extract(ctx: Context, kinds: frozenset[str] | None = None) -> list[Found]:
+    """Run every finder (or those named in ``kinds``), reconcile, then attribute."""
+    from newsfacts.extract import attribution
+    from newsfacts.extract import finders as _finders  # noqa: F401
+
+    found: list[Found] = []
+    for _name, finder in FINDERS.items():
+        for f in finder(ctx):
+            if kinds is None or f.kind in kinds:
+                found.append(f)
+    found = reconcile(found)
+    attribution.attribute(ctx, found)
+    return found

@@ -1,0 +1,49 @@
+"""JSON Lines: one record per line, UTF-8, Chinese written as itself."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from pydantic import BaseModel, TypeAdapter
+
+from newsfacts.records import Article, Fact
+
+_FACT = TypeAdapter(Fact)
+
+
+def dumps(record: BaseModel, exclude: set[str] | None = None) -> str:
+    """One record as one JSON line (no trailing newline)."""
+    return record.model_dump_json(exclude=exclude)
+
+
+def write_lines(fh: IO[str], records: Iterable[BaseModel], exclude: set[str] | None = None) -> int:
+    n = 0
+    for r in records:
+        fh.write(dumps(r, exclude))
+        fh.write("\n")
+        n += 1
+    return n
+
+
+def read_facts(path: str | Path) -> Iterator:
+    """Facts back from a facts JSONL file, validated."""
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield _FACT.validate_json(line)
+
+
+def read_articles(path: str | Path) -> Iterator[Article]:
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield Article.model_validate_json(line)
+
+
+def read_dicts(path: str | Path) -> list[dict]:
+    """Plain dicts from any JSONL file (gold files, manifests)."""
+    with Path(path).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]

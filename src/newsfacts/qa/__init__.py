@@ -1,0 +1,1 @@
+"""QA: evaluation against gold, consistency checks, comparison with official tables."""

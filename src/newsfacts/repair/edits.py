@@ -1,0 +1,127 @@
+"""Edits and the offset map: the one place where strings are rewritten.
+
+A fixer never builds a new string. It returns ``Change`` objects in the coordinates of the
+text it saw; ``apply_changes`` does the string work and ``OffsetMap.then`` keeps every
+repaired character tied to the raw range it came from, so any span of the repaired text
+maps back to raw offsets exactly.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Replace ``text[start:end]`` with ``new``; ``reason`` says why, for people."""
+
+    start: int
+    end: int
+    new: str
+    reason: str
+
+
+def check_changes(text: str, changes: Sequence[Change]) -> None:
+    """Raise if changes are out of order, overlap or fall outside the text."""
+    pos = 0
+    for c in changes:
+        if not (pos <= c.start <= c.end <= len(text)):
+            raise ValueError(f"change {c!r} overlaps or lies outside text of length {len(text)}")
+        pos = c.end
+
+
+def apply_changes(text: str, changes: Sequence[Change]) -> str:
+    """Apply sorted, non-overlapping changes to ``text``.
+
+    >>> apply_changes("前不久前不久宣布", [Change(3, 6, "", "doubled")])
+    '前不久宣布'
+    """
+    if not changes:
+        return text
+    check_changes(text, changes)
+    out: list[str] = []
+    pos = 0
+    for c in changes:
+        out.append(text[pos : c.start])
+        out.append(c.new)
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+class OffsetMap:
+    """Maps each character of a derived text to the raw range it came from.
+
+    ``starts[i]``/``ends[i]`` is the raw range that produced character ``i``: a kept
+    character ``k`` has ``(k, k + 1)``; characters written by a change share the raw range
+    the change replaced (empty for an insertion). Both arrays are non-decreasing.
+    """
+
+    __slots__ = ("ends", "raw_length", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int], raw_length: int) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.raw_length = raw_length
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls(list(range(length)), list(range(1, length + 1)), length)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def _start(self, i: int) -> int:
+        return self.starts[i] if i < len(self.starts) else self.raw_length
+
+    def raw_range(self, start: int, end: int) -> tuple[int, int]:
+        """The smallest raw range holding the characters that produced ``[start:end)``."""
+        if not 0 <= start <= end <= len(self.starts):
+            raise IndexError(f"span {start}:{end} outside text of length {len(self.starts)}")
+        if start == end:
+            pos = self._start(start)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def to_raw(self, offset: int) -> int:
+        """Raw offset of a boundary in the derived text (``len`` maps to the raw length)."""
+        return self._start(offset)
+
+    def from_raw(self, raw_offset: int) -> int:
+        """Derived offset of a raw boundary: the first derived character produced at or after it.
+
+        Raw characters that were deleted map to where the text closed over them.
+        """
+        if not 0 <= raw_offset <= self.raw_length:
+            raise IndexError(f"raw offset {raw_offset} outside 0..{self.raw_length}")
+        return bisect_left(self.ends, raw_offset + 1) if raw_offset < self.raw_length else len(
+            self.starts
+        )
+
+    def from_raw_range(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        """Derived span covering the characters produced from ``raw[raw_start:raw_end]``."""
+        return bisect_right(self.ends, raw_start), bisect_left(self.starts, raw_end)
+
+    def then(self, text: str, changes: Iterable[Change]) -> OffsetMap:
+        """The map of ``apply_changes(text, changes)``, where ``self`` maps ``text``."""
+        if len(text) != len(self.starts):
+            raise ValueError("the map does not describe this text")
+        starts, ends = self.starts, self.ends
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        pos = 0
+        for c in changes:
+            new_starts.extend(starts[pos : c.start])
+            new_ends.extend(ends[pos : c.start])
+            n = len(c.new)
+            if n:
+                lo = self._start(c.start)
+                hi = ends[c.end - 1] if c.end > c.start else lo
+                new_starts.extend([lo] * n)
+                new_ends.extend([hi] * n)
+            pos = c.end
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        return OffsetMap(new_starts, new_ends, self.raw_length)
