@@ -31,7 +31,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/run_all.py
 
 schema: $(VENV)/.installed
-	$(BIN)/newsfacts schema > src/newsfacts/records/fact_schema.json
+	$(BIN)/newsfacts schema > schema/newsfacts.schema.json
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -24,7 +24,11 @@ def _read_input(path: str, encoding: str | None) -> str:
     from newsfacts.errors import NewsfactsError
     from newsfacts.ingest import decode_bytes
 
-    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        err_console.print(f"[red]error:[/red] cannot read {path}: {exc.strerror or exc}")
+        raise typer.Exit(2) from exc
     try:
         return decode_bytes(data, encoding).text
     except NewsfactsError as exc:

@@ -1,0 +1,88 @@
+"""Records: strict, frozen, versioned, exact numbers, and the committed JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from newsfacts.records import SCHEMA_VERSION, Article, Fact, MoneyFact, PercentFact
+from newsfacts.records.schema import json_schema_text
+from newsfacts.records.version import is_compatible
+
+ROOT = Path(__file__).resolve().parents[2]
+FACT = TypeAdapter(Fact)
+
+
+def money(**kw) -> MoneyFact:
+    base = dict(id="d#0", doc_id="d", text="1.5亿元", start=0, end=5, raw_start=0, raw_end=5,
+                sentence=0, rule="money.point.v1", unit="CNY")
+    base.update(kw)
+    return MoneyFact(**base)
+
+
+@pytest.mark.parametrize(
+    ("value", "json_number"),
+    [
+        (Decimal("1.5") * 10**8, "150000000"),
+        (Decimal("16.4") * 10**8, "1640000000"),
+        (Decimal("11089.14") * 10**8, "1108914000000"),
+        (Decimal("17.1"), "17.1"),
+        (Decimal("0.05"), "0.05"),
+    ],
+)
+def test_numbers_are_exact_json_numbers(value: Decimal, json_number: str) -> None:
+    dumped = json.loads(money(value=value).model_dump_json(), parse_float=Decimal)
+    assert str(dumped["value"]) == json_number
+    assert FACT.validate_json(money(value=value).model_dump_json()).value == value
+
+
+def test_fact_round_trip_keeps_kind() -> None:
+    fact = PercentFact(id="d#1", doc_id="d", text="17.1%", start=3, end=8, raw_start=3,
+                       raw_end=9, sentence=0, rule="percent.point.v1", value=Decimal("17.1"),
+                       unit="%", subject="数智科技", metric="占比")
+    back = FACT.validate_json(fact.model_dump_json())
+    assert isinstance(back, PercentFact)
+    assert back == fact
+
+
+def test_records_reject_unknown_fields_and_are_frozen() -> None:
+    with pytest.raises(ValidationError):
+        money(confidence=0.5)
+    fact = money()
+    with pytest.raises(ValidationError):
+        fact.value = Decimal(1)  # type: ignore[misc]
+
+
+def test_unknown_kind_is_rejected() -> None:
+    data = json.loads(money().model_dump_json())
+    data["kind"] = "salary"
+    with pytest.raises(ValidationError):
+        FACT.validate_python(data)
+
+
+def test_qualifier_vocabulary_is_closed() -> None:
+    with pytest.raises(ValidationError):
+        money(qualifier="more_than")
+
+
+def test_schema_version_compared_as_integers() -> None:
+    assert is_compatible(SCHEMA_VERSION)
+    assert is_compatible(str(SCHEMA_VERSION))
+    assert not is_compatible(10, current=9)
+    assert not is_compatible("9", current=10)
+
+
+def test_article_round_trip() -> None:
+    art = Article(doc_id="x", raw="a", text="a", facts=[money()])
+    back = Article.model_validate_json(art.model_dump_json())
+    assert back == art
+    assert back.schema_version == SCHEMA_VERSION
+
+
+def test_committed_json_schema_is_current() -> None:
+    committed = (ROOT / "schema" / "newsfacts.schema.json").read_text(encoding="utf-8")
+    assert committed == json_schema_text(), "run `make schema` and commit the result"

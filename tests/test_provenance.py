@@ -1,0 +1,52 @@
+"""Provenance on every fact of every article: the repaired span and the raw span agree.
+
+``repaired[start:end] == text``, and ``raw[raw_start:raw_end]`` holds the fact's characters
+in order, beginning and ending with the same characters as the fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS, SEED_ID, corpus_ids
+
+from newsfacts import Article
+
+
+def is_subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+def check_article(article: Article) -> int:
+    for n, fact in enumerate(article.facts):
+        assert fact.id == f"{article.doc_id}#{n}"
+        assert article.text[fact.start : fact.end] == fact.text, fact
+        raw_span = article.raw[fact.raw_start : fact.raw_end]
+        assert raw_span, fact
+        assert raw_span[0] == fact.text[0] and raw_span[-1] == fact.text[-1], (fact, raw_span)
+        assert is_subsequence("".join(fact.text.split()), raw_span), (fact, raw_span)
+        sentence = article.sentences[fact.sentence]
+        assert sentence.start <= fact.start < sentence.end or fact.sentence == 0
+    starts = [(f.start, f.end) for f in article.facts]
+    assert starts == sorted(starts)
+    for span in [*article.blocks, *article.sentences]:
+        raw_span = article.raw[span.raw_start : span.raw_end]
+        assert is_subsequence("".join(article.text[span.start : span.end].split()), raw_span)
+    return len(article.facts)
+
+
+@pytest.mark.parametrize("doc_id", corpus_ids())
+def test_corpus_provenance(pipeline, doc_id: str) -> None:
+    raw = (CORPUS / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    article = pipeline.process(raw, doc_id=doc_id)
+    check_article(article)
+
+
+def test_corpus_has_articles() -> None:
+    assert len(corpus_ids()) >= 12
+
+
+def test_seed_provenance(pipeline, seed_dir) -> None:
+    raw = (seed_dir / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    article = pipeline.process(raw, doc_id=SEED_ID)
+    assert check_article(article) > 0
