@@ -1,6 +1,7 @@
-"""Ingest: bytes and files -> documents (encodings, folders, JSONL archives)."""
+"""Ingest: bytes and files -> documents (encodings, folders, globs, archives, stdin)."""
 
 from newsfacts.ingest.decode import Decoded, decode_bytes
-from newsfacts.ingest.sources import Document, iter_documents
+from newsfacts.ingest.sources import Document, Item, iter_documents, iter_items, to_document
 
-__all__ = ["Decoded", "Document", "decode_bytes", "iter_documents"]
+__all__ = ["Decoded", "Document", "Item", "decode_bytes", "iter_documents", "iter_items",
+           "to_document"]
