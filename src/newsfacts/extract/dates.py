@@ -1,0 +1,151 @@
+"""Dates and periods: "2022年" -> "2022", "2022年第三季度" -> "2022-Q3", "2021年1－5月" ->
+"2021-01/2021-05", "2月12日" -> "--02-12" (or a full date when the publication date is known);
+relative periods (去年底, 3年来, 前不久) are kind ``period``, resolved when the date is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from newsfacts.extract.amounts import SEP, alternation
+from newsfacts.extract.base import Context, Found
+from newsfacts.extract.lexicon.periods import (
+    RELATIVE_PERIODS,
+    YEAR_PARTS,
+    YEAR_SUFFIX_NOT_A_YEAR,
+    YEARS_AFTER,
+    YEARS_AHEAD,
+    YEARS_BEFORE,
+)
+from newsfacts.extract.numerals import NumeralError, parse_number
+from newsfacts.extract.registry import register
+
+_Y = r"(?:1[89]\d{2}|20\d{2}|[〇零○一二三四五六七八九]{4})"
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_D = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_PART = alternation(YEAR_PARTS)
+_NOT_YEAR = alternation(YEAR_SUFFIX_NOT_A_YEAR)
+_SMALL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
+
+DATE_RE = regex.compile(
+    rf"(?<![\d.])(?:"
+    rf"(?P<y>{_Y})年(?:"
+    rf"(?P<m1>{_M})\s?{SEP}\s?(?P<m2>{_M})月"
+    rf"|(?P<m>{_M})月(?:(?P<d>{_D})[日号])?"
+    rf"|(?P<part>{_PART})"
+    rf"|(?P<fy>度)"
+    rf"|(?!{_NOT_YEAR}))"
+    rf"|(?P<y1>{_Y})\s?{SEP}\s?(?P<y2>{_Y})年"
+    rf"|(?P<om>{_M})月(?P<od>{_D})[日号]"
+    rf"|(?<![年\d])(?P<opart>{_PART})"
+    rf")"
+)
+PERIOD_RE = regex.compile(
+    rf"(?P<word>{alternation(RELATIVE_PERIODS)})"
+    rf"|(?:{alternation(YEARS_BEFORE)})(?P<back>{_SMALL})年(?!代)"
+    rf"|(?<![\d第])(?P<since>{_SMALL})年(?:{alternation(YEARS_AFTER)})"
+    rf"|(?:{alternation(YEARS_AHEAD)})(?P<ahead>{_SMALL})年"
+)
+
+
+def _int(text: str) -> int:
+    return int(parse_number(text))
+
+
+def _year(text: str) -> int:
+    return int(parse_number(text))
+
+
+def resolve_date(m: regex.Match, published: dt.date | None) -> Found | None:
+    """One match -> a date ``Found`` with the ISO-like ``date``; None when out of range."""
+    g = m.groupdict()
+    try:
+        if g["y"]:
+            y = _year(g["y"])
+            if g["m1"]:
+                m1, m2 = _int(g["m1"]), _int(g["m2"])
+                if not 1 <= m1 < m2 <= 12:
+                    return None
+                date, rule = f"{y}-{m1:02d}/{y}-{m2:02d}", "date.month_range.v1"
+            elif g["m"]:
+                mo = _int(g["m"])
+                if g["d"]:
+                    date, rule = dt.date(y, mo, _int(g["d"])).isoformat(), "date.day.v1"
+                else:
+                    date, rule = f"{y}-{mo:02d}", "date.month.v1"
+            elif g["part"]:
+                date, rule = f"{y}-{YEAR_PARTS[g['part']]}", "date.part.v1"
+            else:
+                date, rule = f"{y}", "date.year.v1"
+            if not 1800 <= y <= 2100:
+                return None
+        elif g["y1"]:
+            y1, y2 = _year(g["y1"]), _year(g["y2"])
+            if not y1 < y2:
+                return None
+            date, rule = f"{y1}/{y2}", "date.year_range.v1"
+        elif g["om"]:
+            mo, d = _int(g["om"]), _int(g["od"])
+            dt.date(2000, mo, d)  # validates (2000 is a leap year)
+            date, rule = f"--{mo:02d}-{d:02d}", "date.day.v1"
+            if published is not None:
+                year = published.year
+                if (mo, d) > (published.month, published.day):
+                    year -= 1
+                date = dt.date(year, mo, d).isoformat()
+        else:
+            part = YEAR_PARTS[g["opart"]]
+            date = f"{published.year}-{part}" if published else f"-{part}"
+            rule = "date.part.v1"
+    except (ValueError, NumeralError):
+        return None
+    return Found("date", m.start(), m.end(), rule, {"date": date})
+
+
+def resolve_period(m: regex.Match, published: dt.date | None) -> Found:
+    """One match -> a period ``Found``; ``date`` resolved from ``published`` when known."""
+    g = m.groupdict()
+    date = None
+    if g["word"]:
+        how, offset = RELATIVE_PERIODS[g["word"]]
+        rule = f"period.{how}.v1"
+        if published is not None:
+            y = published.year + offset
+            date = {
+                "year": f"{y}", "year_end": f"{y}-12", "year_start": f"{y}-01",
+                "now": published.isoformat(), "vague": None,
+                "month": _shift_month(published, offset),
+            }[how]
+    else:
+        n = _int(g["back"] or g["since"] or g["ahead"])
+        rule = "period.years.v1"
+        if published is not None:
+            y = published.year
+            date = f"{y}/{y + n}" if g["ahead"] else f"{y - n}/{y}"
+    return Found("period", m.start(), m.end(), rule, {"date": date})
+
+
+def _shift_month(d: dt.date, offset: int) -> str:
+    months = d.year * 12 + d.month - 1 + offset
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+def find_dates(ctx: Context) -> list[Found]:
+    """Every absolute date, month, quarter, half-year and year in the text."""
+    out = []
+    for m in DATE_RE.finditer(ctx.view):
+        f = resolve_date(m, ctx.published)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def find_periods(ctx: Context) -> list[Found]:
+    """Every relative or vague period (去年底, 3年来, 前不久, 近两年, 目前)."""
+    return [resolve_period(m, ctx.published) for m in PERIOD_RE.finditer(ctx.view)]
+
+
+register("date")(find_dates)
+register("period")(find_periods)

@@ -1,0 +1,49 @@
+"""Words that tie a number to what it measures: trimmed off subjects, metric heads, markers.
+
+"其中财政投入近18亿元" has subject 财政投入 once "其中" is trimmed; "项目支持数量占比分别为…"
+has the metric 项目支持数量占比; "其中" marks the parts of the total before it.
+"""
+
+from __future__ import annotations
+
+#: words trimmed from the start of a subject ("其中财政投入" -> "财政投入")
+SUBJECT_LEAD: tuple[str, ...] = (
+    "其中", "此次", "本次", "共", "已", "已经", "累计", "全年", "同时", "另外", "此外", "以及",
+    "并", "其", "总计", "合计", "实现", "完成", "新增", "今年", "全市", "目前", "从", "在",
+    "该行", "该公司", "和", "及", "与", "但", "而", "约", "达", "此", "还", "将", "预计", "计划",
+)
+
+#: words trimmed from the end of a subject ("资助强度为" -> "资助强度")
+SUBJECT_TAIL: tuple[str, ...] = (
+    "约为", "分别为", "分别是", "分别", "为", "是", "达到", "达", "高达", "共计", "合计",
+    "累计", "总计", "实现", "完成", "获得", "在", "有", "共", "已", "约", "将", "可", "的",
+    "超过", "超", "至", "到", "增至", "提升至", "提高至", "降至", "下降至",
+)
+
+#: words a metric starts with, to split "绿色低碳项目支持数量占比" after the list's last item
+METRIC_HEADS: tuple[str, ...] = (
+    "项目", "支持", "数量", "占比", "资金", "贷款", "余额", "增速", "增长", "收入", "营收",
+    "利润", "进度", "规模", "投资", "比重", "比例", "产值", "产量", "销量", "金额", "人数",
+    "同比", "环比", "的",
+)
+
+#: metric words that end a percent's left context ("项目占比达87%" -> metric 占比)
+METRIC_TAILS: tuple[str, ...] = (
+    "同比增长", "同比下降", "环比增长", "环比下降", "同比提高", "同比收窄", "占比", "比重",
+    "比例", "增速", "增幅", "降幅", "增长", "下降", "提高", "提升", "收窄", "减少", "增加",
+)
+
+#: a left context starting with these compares with an earlier figure ("较上年末增长")
+COMPARISON_LEAD: tuple[str, ...] = ("较", "比", "同比", "环比", "相比")
+
+#: "其中" marks the parts of the total stated before it
+PART_MARKERS: tuple[str, ...] = ("其中",)
+
+#: "分别" (为, 是, 达, 占 …) aligns a list of values with a list of items
+RESPECTIVELY: str = "分别"
+
+#: separators of list items ("A、B、C和D")
+LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及", "与", "以及")
+
+#: characters that end the clause a subject is taken from (width-folded view)
+CLAUSE_BREAKS: str = ",，;；:：。!！?？、\n()（）“”\""

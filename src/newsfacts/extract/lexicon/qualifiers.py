@@ -1,0 +1,35 @@
+"""Qualifier and range words, mapped to the record vocabulary.
+
+The qualifier word is part of a fact's text ("超90亿元", "300余项", "20家以上"); the words in
+``NEUTRAL`` ("达", "合计") state the amount exactly and add no qualifier.
+"""
+
+from __future__ import annotations
+
+#: words written before the number
+BEFORE: dict[str, str] = {
+    "超过": "over", "超": "over", "逾": "over", "突破": "over",
+    "近": "nearly", "接近": "nearly", "将近": "nearly",
+    "约": "approx", "大约": "approx", "约为": "approx",
+    "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
+    "不足": "under", "不到": "under", "低于": "under",
+    "不超过": "at_most", "最高": "at_most", "最多": "at_most", "至多": "at_most",
+    "最高达": "at_most", "最多达": "at_most", "最高可达": "at_most", "不高于": "at_most",
+}
+
+#: words between the number and its unit ("300余项", "20多家", "2万余元")
+INSIDE: dict[str, str] = {"余": "over", "多": "over"}
+
+#: words after the unit ("20家以上", "25分钟左右", "40分钟以内")
+AFTER: dict[str, str] = {
+    "以上": "at_least", "及以上": "at_least",
+    "左右": "approx",
+    "以下": "at_most", "及以下": "at_most", "以内": "at_most",
+}
+
+#: words that state the amount as it is: kept out of the fact's text, no qualifier
+NEUTRAL: tuple[str, ...] = ("达", "高达", "合计", "共计", "累计", "达到")
+
+#: separators of a range ("1000万～3000万元", "12.8亿元-14.1亿元", "265亿元到320亿元");
+#: matched on the width-folded view, where ～ is "~" and － is "-"
+RANGE_SEPARATORS: tuple[str, ...] = ("~", "〜", "-", "—", "——", "–", "至", "到")
