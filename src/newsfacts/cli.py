@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -60,21 +61,55 @@ def repair(
     out_console.print(f"{rep.n_changes} edits in {len(rep.steps)} steps")
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help=".txt files, folders, .jsonl archives")],
-    out: Annotated[Path, typer.Option("-o", "--out", help="facts file (.jsonl)")] = Path(
-        "facts.jsonl"
-    ),
+    inputs: Annotated[list[str], typer.Argument(
+        help="files, folders, globs, .jsonl / .zip / .tar.gz archives, or - for stdin")],
+    out: Annotated[Path, typer.Option(
+        "-o", "--out", help="facts file; .jsonl, .parquet or .csv chooses the format")
+    ] = Path("facts.jsonl"),
     published: Annotated[
         str | None, typer.Option(help="publication date (YYYY-MM-DD) for relative dates")
     ] = None,
     encoding: Annotated[str | None, typer.Option(help="override encoding detection")] = None,
+    workers: Annotated[int | None, typer.Option(
+        "-j", "--workers", min=1,
+        help="worker processes (local engine: 1; dask LocalCluster: 2)")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="continue an interrupted run from its journal")] = False,
+    engine: Annotated[Engine, typer.Option(help="where chunks run")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        help="address of an existing Dask scheduler (with --engine dask)")] = None,
+    max_chars: Annotated[int, typer.Option(
+        min=1, help="refuse documents longer than this (NF005)")] = 2_000_000,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="progress bar on stderr (default: when a terminal)",
+        show_default=False)] = None,
 ) -> None:
-    """Extract facts into OUT, with <stem>.documents.jsonl and <stem>.manifest.jsonl beside it."""
-    from newsfacts.batch import run_extract
+    """Extract facts into OUT, with <stem>.documents.<ext> and <stem>.manifest.jsonl beside it."""
+    from newsfacts.batch import JournalMismatch, run_extract
 
-    summary = run_extract(inputs, out, published=published, encoding=encoding)
+    if scheduler and engine is not Engine.dask:
+        err_console.print("[red]error:[/red] --scheduler needs --engine dask")
+        raise typer.Exit(2)
+    show = err_console.is_terminal if progress is None else progress
+    try:
+        summary = run_extract(
+            inputs, out, published=published, encoding=encoding, workers=workers,
+            engine=engine.value, scheduler=scheduler, resume=resume, progress=show,
+            max_chars=max_chars,
+        )
+    except (ValueError, ImportError, JournalMismatch, OSError) as exc:
+        err_console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(2) from exc
+    except KeyboardInterrupt:
+        err_console.print("interrupted: run the same command with --resume to continue")
+        raise typer.Exit(130) from None
     table = Table(title=f"newsfacts: {summary.documents} documents -> {out}")
     table.add_column("kind")
     table.add_column("facts", justify="right")
@@ -85,6 +120,20 @@ def extract(
     out_console.print(
         f"documents ok: {summary.ok}  errors: {summary.errors}  characters: {summary.chars}"
     )
+    seconds = max(summary.seconds, 1e-9)
+    err_console.print(
+        f"{summary.seconds:.1f} s, {summary.documents / seconds:,.0f} docs/s, "
+        f"{summary.chars / seconds:,.0f} chars/s"
+        + (f"; {summary.resumed_chunks} of {summary.chunks} chunks from the journal"
+           if summary.resumed_chunks else ""),
+        markup=False,
+    )
+    if summary.errors:
+        from newsfacts.io.formats import output_paths
+
+        codes = ", ".join(f"{c} x{n}" for c, n in sorted(summary.error_codes.items()))
+        err_console.print(f"errors by code: {codes}; reasons in {output_paths(out).manifest}",
+                          markup=False)
 
 
 @app.command()

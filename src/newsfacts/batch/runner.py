@@ -1,54 +1,87 @@
 """Run the pipeline over many documents and write facts, documents and a manifest.
 
-Every input document ends up in the manifest, ``ok`` with its fact count or ``error`` with
-the reason; an error in one document never stops the batch. Outputs appear atomically.
+The flow: inputs are read in a stable order (``ingest.iter_items``) and cut into chunks;
+an engine processes the chunks (in this process, a process pool, or Dask) and hands back
+one part per chunk in order; the journal keeps each finished part on disk; at the end the
+parts are merged into OUT, ``<stem>.documents<ext>`` and ``<stem>.manifest.jsonl``, each
+replaced atomically. Every input document ends up in the manifest, ``ok`` with its fact
+count or ``error`` with the reason; an error in one document never stops the batch.
 """
 
 from __future__ import annotations
 
-import traceback
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from newsfacts.errors import ErrorCode
-from newsfacts.ingest import Document, iter_documents
+from newsfacts.batch.engines import make_engine
+from newsfacts.batch.journal import Journal
+from newsfacts.batch.progress import BatchProgress, input_size
+from newsfacts.batch.worker import ChunkStats, JobOptions, process_document, split_part
+from newsfacts.ingest.sources import DEFAULT_MAX_CHARS, Item, iter_items
 from newsfacts.io.atomic import atomic_write
-from newsfacts.pipeline import Pipeline, PipelineConfig
-from newsfacts.records import Article, ManifestEntry
+from newsfacts.io.formats import format_for, output_paths
+from newsfacts.pipeline import PipelineConfig, parse_published
+from newsfacts.records.version import SCHEMA_VERSION
+
+#: a chunk closes at this many documents or this many input bytes, whichever comes first
+CHUNK_DOCS = 256
+CHUNK_BYTES = 256 * 1024
+
+__all__ = ["CHUNK_BYTES", "CHUNK_DOCS", "Summary", "output_paths", "process_document",
+           "run_extract"]
 
 
 @dataclass
-class Summary:
-    documents: int = 0
-    ok: int = 0
-    errors: int = 0
-    chars: int = 0
-    facts: Counter[str] = field(default_factory=Counter)
+class Summary(ChunkStats):
+    """What a batch did: documents, ok / error counts, characters, facts per kind."""
+
+    seconds: float = 0.0
+    chunks: int = 0
+    resumed_chunks: int = 0
 
 
-def output_paths(out: Path) -> tuple[Path, Path]:
-    """``<stem>.documents.jsonl`` and ``<stem>.manifest.jsonl`` beside ``out``."""
-    stem = out.name[: -len(out.suffix)] if out.suffix else out.name
-    return out.with_name(f"{stem}.documents.jsonl"), out.with_name(f"{stem}.manifest.jsonl")
+def iter_chunks(items: Iterable[Item], max_docs: int = CHUNK_DOCS,
+                max_bytes: int = CHUNK_BYTES) -> Iterator[tuple[int, list[Item]]]:
+    """Numbered chunks of items; where they are cut depends on the input alone."""
+    chunk: list[Item] = []
+    size = 0
+    index = 0
+    for item in items:
+        chunk.append(item)
+        size += item.size
+        if len(chunk) >= max_docs or size >= max_bytes:
+            yield index, chunk
+            index += 1
+            chunk, size = [], 0
+    if chunk:
+        yield index, chunk
 
 
-def process_document(pipeline: Pipeline, doc: Document) -> tuple[Article | None, ManifestEntry]:
-    """One document through the pipeline; failures become manifest errors, never exceptions."""
-    if not doc.ok or doc.text is None:
-        return None, ManifestEntry(doc_id=doc.doc_id, source=doc.source, status="error",
-                                   error=doc.error, encoding=doc.encoding)
-    try:
-        article = pipeline.process(doc.text, doc_id=doc.doc_id, published=doc.published,
-                                   source=doc.source, encoding=doc.encoding)
-    except Exception as exc:  # one bad document must not stop the batch
-        detail = f"{type(exc).__name__}: {exc}; {traceback.format_exc(limit=2)[-300:]}"
-        return None, ManifestEntry(doc_id=doc.doc_id, source=doc.source, status="error",
-                                   error=f"{ErrorCode.INTERNAL.code}: {detail}",
-                                   encoding=doc.encoding)
-    return article, ManifestEntry(doc_id=doc.doc_id, source=doc.source, status="ok",
-                                  encoding=doc.encoding, n_facts=len(article.facts))
+def _identity(inputs: list[str], out: Path, options: JobOptions, chunking: tuple[int, int]
+              ) -> dict:
+    """What the journal must match on --resume: inputs (with file sizes), options, chunks."""
+    files = []
+    for name in inputs:
+        path = Path(name)
+        stat = path.stat() if path.is_file() else None
+        files.append([name, stat.st_size if stat else None,
+                      stat.st_mtime_ns if stat else None])
+    config = options.config or PipelineConfig()
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "inputs": files,
+        "out": str(out),
+        "output": options.output,
+        "encoding": options.encoding,
+        "published": options.published,
+        "max_chars": options.max_chars,
+        "config": {"repair": asdict(config.repair),
+                   "kinds": sorted(config.kinds) if config.kinds is not None else None,
+                   "user_dicts": [str(p) for p in config.user_dicts]},
+        "chunking": list(chunking),
+    }
 
 
 def run_extract(
@@ -57,34 +90,70 @@ def run_extract(
     config: PipelineConfig | None = None,
     published: str | None = None,
     encoding: str | None = None,
+    *,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    resume: bool = False,
+    progress: bool = False,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    chunk_docs: int = CHUNK_DOCS,
+    chunk_bytes: int = CHUNK_BYTES,
 ) -> Summary:
-    """Extract facts from every input document into ``out`` and the files beside it."""
+    """Extract facts from every input document into ``out`` and the files beside it.
+
+    Raises ``ValueError`` for a bad option (unknown output extension, engine or date) and
+    ``JournalMismatch`` when ``resume`` finds the journal of another job; document errors
+    never raise, they go to the manifest.
+    """
+    names = [str(i) for i in inputs]
     out = Path(out)
-    docs_path, manifest_path = output_paths(out)
-    pipeline = Pipeline(config)
+    fmt = format_for(out)
+    outputs = output_paths(out)
+    if published is not None:
+        try:
+            published = parse_published(published).isoformat()
+        except ValueError as exc:
+            raise ValueError(f"--published {published!r} is not a date (YYYY-MM-DD)") from exc
+    options = JobOptions(fmt.name, encoding, published, max_chars, config)
+    chunking = (chunk_docs, chunk_bytes)
     summary = Summary()
-    with (
-        atomic_write(out) as facts_fh,
-        atomic_write(docs_path) as docs_fh,
-        atomic_write(manifest_path) as man_fh,
-    ):
-        for doc in iter_documents(list(inputs), encoding=encoding):
-            if published and doc.published is None and doc.ok:
-                doc = Document(doc.doc_id, doc.source, doc.text, doc.encoding, published,
-                               doc.error, doc.meta)
-            article, entry = process_document(pipeline, doc)
-            summary.documents += 1
-            if article is None:
-                summary.errors += 1
-            else:
-                summary.ok += 1
-                summary.chars += len(article.raw)
-                for fact in article.facts:
-                    facts_fh.write(fact.model_dump_json())
-                    facts_fh.write("\n")
-                    summary.facts[fact.kind] += 1
-                docs_fh.write(article.model_dump_json(exclude={"facts"}))
-                docs_fh.write("\n")
-            man_fh.write(entry.model_dump_json())
-            man_fh.write("\n")
+    sizes: dict[int, tuple[int, int]] = {}
+    n_chunks = 0
+    started = time.perf_counter()
+
+    with make_engine(engine, workers, scheduler) as runner:
+        runner.start(options)
+        journal = Journal(out, _identity(names, out, options, chunking), resume)
+        with BatchProgress(input_size(names) if progress else None, progress) as bar:
+
+            def pending() -> Iterator[tuple[int, list[Item]]]:
+                nonlocal n_chunks
+                for index, items in iter_chunks(iter_items(names, max_chars), *chunking):
+                    n_chunks = index + 1
+                    nbytes = sum(i.size for i in items)
+                    if journal.has(index):
+                        summary.add(journal.stats(index))
+                        summary.resumed_chunks += 1
+                        bar.advance(len(items), nbytes)
+                        continue
+                    sizes[index] = (len(items), nbytes)
+                    yield index, items
+
+            for index, part in runner.run(pending(), options):
+                journal.write(index, part)
+                summary.add(split_part(part)[0])
+                bar.advance(*sizes.pop(index))
+
+    missing = journal.missing(n_chunks)
+    if missing:  # cannot happen unless the journal was tampered with during the run
+        raise RuntimeError(f"chunks {missing[:5]} missing from {journal.dir}; run again")
+    fmt.merge(journal.sections(n_chunks, 0), outputs.facts, "facts")
+    fmt.merge(journal.sections(n_chunks, 1), outputs.documents, "documents")
+    with atomic_write(outputs.manifest, "wb") as fh:
+        for section in journal.sections(n_chunks, 2):
+            fh.write(section)
+    journal.remove()
+    summary.chunks = n_chunks
+    summary.seconds = time.perf_counter() - started
     return summary

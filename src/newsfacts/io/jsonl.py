@@ -47,3 +47,26 @@ def read_dicts(path: str | Path) -> list[dict]:
     """Plain dicts from any JSONL file (gold files, manifests)."""
     with Path(path).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+class JsonlFormat:
+    """The default output: one JSON object per line, exactly the records' JSON form."""
+
+    name = "jsonl"
+    suffix = ".jsonl"
+
+    def fact_rows(self, article: Article) -> list[str]:
+        return [f.model_dump_json() for f in article.facts]
+
+    def document_row(self, article: Article) -> str:
+        return article.model_dump_json(exclude={"facts"})
+
+    def encode(self, rows: list[str], table: str) -> bytes:
+        return "".join(f"{r}\n" for r in rows).encode("utf-8")
+
+    def merge(self, parts: Iterable[bytes], dest: Path, table: str) -> None:
+        from newsfacts.io.atomic import atomic_write
+
+        with atomic_write(dest, "wb") as fh:
+            for part in parts:
+                fh.write(part)
