@@ -1,0 +1,94 @@
+"""Entity vocabulary read from the ``*.tsv`` tables beside this module.
+
+The tables are plain data (one entry a line, ``#`` comments, tab-separated columns) so that
+adding a suffix, a title or a place is an edit of a table, not of a finder.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def read_table(name: str) -> list[tuple[str, ...]]:
+    """Rows of ``<name>.tsv``: stripped, tab-split, comments and blank lines dropped."""
+    text = resources.files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    rows: list[tuple[str, ...]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return rows
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(row[0] for row in read_table(name))
+
+
+@cache
+def org_suffixes() -> dict[str, str]:
+    """Organisation name ending -> ``strong`` or ``weak``."""
+    return {row[0]: row[1] for row in read_table("org_suffixes")}
+
+
+@cache
+def suffix_blockers() -> dict[str, str]:
+    """Suffix -> characters that may not follow it in a name's last position (大学生)."""
+    return {row[0]: row[2] for row in read_table("org_suffixes") if len(row) > 2}
+
+
+@cache
+def gov_bodies() -> dict[str, str]:
+    """Government body as written (科技局) -> its full form (科学技术局)."""
+    return {row[0]: row[1] for row in read_table("gov_bodies")}
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    return _words("titles")
+
+
+@cache
+def surnames() -> tuple[str, ...]:
+    return _words("surnames")
+
+
+@cache
+def places() -> dict[str, str]:
+    """Place name (without 省/市) -> ``province``, ``city``, ``region`` or ``country``."""
+    return {row[0]: row[1] for row in read_table("places")}
+
+
+@cache
+def name_stops() -> tuple[str, ...]:
+    """Words that cannot start a name (由, 在, 联合 …)."""
+    return _words("name_stops")
+
+
+@cache
+def company_tails() -> tuple[str, ...]:
+    return _words("company_tails")
+
+
+@cache
+def org_generic() -> tuple[str, ...]:
+    """Words that turn a suffix into a common noun (该公司, 商业银行)."""
+    return _words("org_generic")
+
+
+@cache
+def speech_verbs() -> tuple[str, ...]:
+    return _words("speech_verbs")
+
+
+@cache
+def project_words(role: str) -> tuple[str, ...]:
+    """Project vocabulary of one role: ``intro``, ``programme`` or ``product``."""
+    return tuple(row[0] for row in read_table("project_words") if row[1] == role)
+
+
+def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

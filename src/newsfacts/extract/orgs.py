@@ -1,0 +1,273 @@
+"""Organisations: full names by suffix, government bodies, short company names, aliases.
+
+Names are found on the width-folded view with compiled patterns: a suffix (有限公司, 大学 …)
+is located first and the name grows leftwards over Han characters, then is cut after the last
+word that cannot start a name ("由中国汽车工程研究院股份有限公司牵头" -> the company).
+Every mention of one organisation in an article gets the same canonical ``name``: the full
+name when the article states it ("阿维塔" -> "阿维塔科技", "市科技局" -> "重庆市科学技术局").
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import regex
+
+from newsfacts.extract.base import Context, Found
+from newsfacts.extract.lexicon import entities as lex
+from newsfacts.extract.places import main_places
+from newsfacts.extract.registry import register
+
+MAX_NAME = 30
+_NAME_CHAR = r"[[\p{Han}A-Za-z&·]--[的]]"
+_LEFT = regex.compile(f"{_NAME_CHAR}{{0,{MAX_NAME}}}", regex.REVERSE | regex.V1)
+_DETERMINERS = frozenset("该本各这那其多某每全此")
+_LEADING_JUNK = "年度月日号"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    suffix: regex.Pattern
+    stops: regex.Pattern
+    gov: regex.Pattern
+    short: regex.Pattern
+    enumeration: regex.Pattern
+    context: regex.Pattern
+    byline: regex.Pattern
+
+
+def _build() -> _Patterns:
+    places = lex.alternation(list(lex.places()))
+    tails = lex.alternation(lex.company_tails())
+    name = r"[[\p{Han}A-Za-z]--[的]]"
+    return _Patterns(
+        suffix=regex.compile(lex.alternation(list(lex.org_suffixes()))),
+        stops=regex.compile(lex.alternation(lex.name_stops())),
+        gov=regex.compile(
+            rf"(?P<pre>(?:{places})(?:省|市|自治区)?|国家|市|省|自治区|区|县)?"
+            rf"(?P<body>{lex.alternation(list(lex.gov_bodies()))})"
+        ),
+        short=regex.compile(rf"{name}{{2,6}}(?:{tails})", regex.V1),
+        enumeration=regex.compile(r"(?:[[\p{Han}A-Za-z&·]--[的]]+、)+[[\p{Han}A-Za-z&·]--[的]]+",
+                                  regex.V1),
+        # short names in an organisation's context: 由X牵头, X牵头, 联合X、Y等
+        context=regex.compile(
+            rf"(?:由|联合|携手|与)(?P<a>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|共同|、|等|和|合作)"
+            rf"|(?<=^|[,。;:、\s])(?P<b>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|宣布|发布)",
+            regex.V1 | regex.MULTILINE,
+        ),
+        byline=regex.compile(r"据(?P<name>[^\s,。;]{2,24}?)(?:报道|消息|电)?$"),
+    )
+
+
+_PATTERNS: _Patterns | None = None
+
+
+def patterns() -> _Patterns:
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _build()
+    return _PATTERNS
+
+
+def _trim_left(view: str, start: int, body_end: int) -> int:
+    """Move ``start`` past the last word that cannot start a name and past leading date words."""
+    cut = start
+    for m in patterns().stops.finditer(view, start, body_end, overlapped=True):
+        if m.end() > cut and m.end() < body_end:
+            cut = m.end()
+    while cut < body_end and view[cut] in _LEADING_JUNK:
+        cut += 1
+    return cut
+
+
+def _suffix_of(name: str) -> str | None:
+    for suf in sorted(lex.org_suffixes(), key=len, reverse=True):
+        if name.endswith(suf):
+            return suf
+    return None
+
+
+def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...]) -> bool:
+    """A name by suffix is kept when what stands before the suffix names something."""
+    body = name[: -len(suffix)]
+    if len(body) < 2 or body[0] in _DETERMINERS or body in lex.org_generic():
+        return False
+    if lex.org_suffixes()[suffix] == "weak":
+        return body.startswith(places) or body.startswith(("中国", "国家", "全国"))
+    return True
+
+
+def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
+    view, p = ctx.view, patterns()
+    places = tuple(lex.places())
+    for m in p.suffix.finditer(view):
+        if m.end() < len(view) and view[m.end()] in lex.suffix_blockers().get(m.group(), ""):
+            continue
+        left = _LEFT.match(view, 0, m.start())
+        start = _trim_left(view, left.start(), m.start()) if left else m.start()
+        name = ctx.text[start : m.end()]
+        suffix = _suffix_of(name)
+        if suffix and _valid_suffix_name(name, suffix, places):
+            out.append(Found("org", start, m.end(), "org.suffix.v1", {"name": name}))
+
+
+def _gov_name(pre: str, body: str, city: str | None, province: str | None) -> str:
+    full = lex.gov_bodies()[body]
+    if pre == "市" and city:
+        return f"{city}市{full}"
+    if pre == "省" and province:
+        return f"{province}省{full}"
+    if pre in lex.places():
+        kind = lex.places()[pre]
+        return pre + ("市" if kind == "city" else "省" if kind == "province" else "") + full
+    return pre + full
+
+
+def _find_gov(ctx: Context, out: list[Found]) -> None:
+    city, province = main_places(ctx)
+    for m in patterns().gov.finditer(ctx.view):
+        pre, body = m.group("pre") or "", m.group("body")
+        if not pre and not body.endswith("部"):
+            continue
+        if pre and m.start() > 0 and regex.match(r"\p{Han}", ctx.view[m.start() - 1]) and len(
+            pre
+        ) == 1 and ctx.view[m.start() - 1] not in "从在由据向与和及到的、":
+            continue
+        name = _gov_name(ctx.text[m.start("pre") : m.end("pre")] if pre else "", body, city,
+                         province)
+        out.append(Found("org", m.start(), m.end(), "org.gov.v1", {"name": name}))
+
+
+def _find_byline(ctx: Context, out: list[Found]) -> None:
+    for start, end, kind in ctx.blocks:
+        if kind != "byline":
+            continue
+        m = patterns().byline.match(ctx.view, start, end)
+        if m:
+            out.append(Found("org", m.start("name"), m.end("name"), "org.byline.v1",
+                             {"name": ctx.text[m.start("name") : m.end("name")]}))
+
+
+def _find_in_context(ctx: Context, out: list[Found]) -> None:
+    for m in patterns().context.finditer(ctx.view):
+        g = "a" if m.group("a") else "b"
+        s, e = m.span(g)
+        s = _trim_left(ctx.view, s, e - 2)
+        out.append(Found("org", s, e, "org.context.v1", {"name": ctx.text[s:e]}))
+
+
+def _find_in_lists(ctx: Context, found: list[Found]) -> list[Found]:
+    """Short company names listed beside known organisations (湖南大学、长安汽车等)."""
+    ends = {f.end for f in found}
+    extra: list[Found] = []
+    for m in patterns().enumeration.finditer(ctx.view):
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        s, e = items[-1]
+        if ctx.view[e - 1] == "等" and e - s > 1:
+            items[-1] = (s, e - 1)
+        s, e = items[0]
+        items[0] = (_trim_left(ctx.view, s, e - 1), e)
+        if not any(e in ends for _, e in items):
+            continue
+        for s, e in items:
+            if e not in ends and patterns().short.fullmatch(ctx.view, s, e):
+                extra.append(Found("org", s, e, "org.context.v1", {"name": ctx.text[s:e]}))
+    return found + extra
+
+
+def _user_entries(ctx: Context, out: list[Found]) -> None:
+    if ctx.lexicon is not None:
+        out.extend(ctx.lexicon.find(ctx, "org"))
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (-f.length, f.start)):
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def short_forms(name: str) -> list[str]:
+    """Shorter ways an article may write a full company name, longest first.
+
+    >>> short_forms("马上消费金融股份有限公司")
+    ['马上消费金融', '马上消费']
+    """
+    forms: list[str] = []
+    suffix = _suffix_of(name)
+    if suffix is None or lex.org_suffixes()[suffix] != "strong" or suffix in ("大学", "学院"):
+        return forms
+    stem = name[: -len(suffix)]
+    for place in sorted(lex.places(), key=len, reverse=True):
+        if stem.startswith(place) and len(stem) - len(place) >= 3:
+            stem = stem[len(place) :].removeprefix("市").removeprefix("省")
+            break
+    while len(stem) >= 3:
+        forms.append(stem)
+        tail = next((t for t in lex.company_tails() if stem.endswith(t) and len(stem) > len(t)),
+                    None)
+        if tail is None:
+            break
+        stem = stem[: -len(tail)]
+    return [f for f in forms if len(f) >= 3 and f != name]
+
+
+def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
+    """Find every further mention of a known organisation and give it the canonical name."""
+    canon: dict[str, str] = {}
+    for f in found:
+        full = f.fields["name"]
+        if f.rule == "org.suffix.v1":
+            for form in short_forms(full):
+                canon.setdefault(form, full)
+        elif f.rule == "org.context.v1":
+            for tail in lex.company_tails():
+                brand = full.removesuffix(tail)
+                if brand != full and len(brand) >= 3:
+                    canon.setdefault(brand, full)
+    for f in found:
+        canon.setdefault(ctx.text[f.start : f.end], f.fields["name"])
+    if not canon:
+        return found
+    alias_re = regex.compile(lex.alternation(list(canon)))
+    extra = [
+        Found("org", m.start(), m.end(), "org.alias.v1", {"name": canon[m.group()]})
+        for m in alias_re.finditer(ctx.text)
+    ]
+    merged = _longest(found + extra)
+    for f in merged:
+        f.fields["name"] = canon.get(f.fields["name"], f.fields["name"])
+    return merged
+
+
+def analyse(ctx: Context) -> list[Found]:
+    """Every organisation mention of the article, non-overlapping, canonically named."""
+    cached = getattr(_CACHE, "entry", None)
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    found: list[Found] = []
+    _user_entries(ctx, found)
+    _find_gov(ctx, found)
+    _find_by_suffix(ctx, found)
+    _find_byline(ctx, found)
+    _find_in_context(ctx, found)
+    found = _find_in_lists(ctx, _longest(found))
+    result = _link_aliases(ctx, _longest(found))
+    _CACHE.entry = (ctx, result)
+    return result
+
+
+_CACHE = threading.local()
+
+
+@register("orgs")
+def find_orgs(ctx: Context) -> list[Found]:
+    """Organisation facts (copies: the pipeline may change them)."""
+    return [Found(f.kind, f.start, f.end, f.rule, dict(f.fields)) for f in analyse(ctx)]

@@ -1,0 +1,67 @@
+"""People named with a title: "马上消费人工智能研究院院长陆全说" -> 陆全, 院长, the institute.
+
+A name is a known surname and one or two more characters, right after a title and right
+before a speech verb or a clause mark, so common words after titles (负责人介绍) are not
+taken for names. Later mentions of the same name in the article are linked to it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.extract.base import Context, Found
+from newsfacts.extract.lexicon import entities as lex
+from newsfacts.extract.registry import register
+
+#: characters that may stand between an organisation and a title (a department: 车身开发)
+MAX_DEPARTMENT = 8
+_PERSON: regex.Pattern | None = None
+
+
+def person_pattern() -> regex.Pattern:
+    global _PERSON
+    if _PERSON is None:
+        _PERSON = regex.compile(
+            rf"(?P<title>{lex.alternation(lex.titles())})"
+            rf"(?P<name>(?:{lex.alternation(lex.surnames())})\p{{Han}}{{1,2}}?)"
+            rf"(?=(?:{lex.alternation(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$)"
+        )
+    return _PERSON
+
+
+def _org_before(ctx: Context, title_start: int, orgs: list[Found]) -> str | None:
+    """The organisation that ends just before the title, a department at most between."""
+    for f in reversed(orgs):
+        if f.end <= title_start:
+            gap = ctx.view[f.end : title_start]
+            if len(gap) <= MAX_DEPARTMENT and regex.fullmatch(r"\p{Han}*", gap):
+                return f.fields["name"]
+            return None
+    return None
+
+
+@register("people")
+def find_people(ctx: Context) -> list[Found]:
+    """Person facts with ``title`` and ``org`` when the text states them."""
+    from newsfacts.extract.orgs import analyse
+
+    orgs = analyse(ctx)
+    out: list[Found] = []
+    for m in person_pattern().finditer(ctx.view):
+        out.append(Found("person", m.start("name"), m.end("name"), "person.title.v1", {
+            "name": m.group("name"),
+            "title": m.group("title"),
+            "org": _org_before(ctx, m.start("title"), orgs),
+        }))
+    if ctx.lexicon is not None:
+        out.extend(ctx.lexicon.find(ctx, "person"))
+    if out:
+        known = {f.fields["name"]: f for f in out}
+        taken = {(f.start, f.end) for f in out}
+        mention = regex.compile(lex.alternation(list(known)))
+        for m in mention.finditer(ctx.view):
+            if (m.start(), m.end()) not in taken:
+                first = known[m.group()]
+                out.append(Found("person", m.start(), m.end(), "person.alias.v1",
+                                 dict(first.fields)))
+    return out

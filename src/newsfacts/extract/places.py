@@ -1,0 +1,57 @@
+"""Places: provinces, cities and countries, named without 省/市.
+
+A place inside an organisation's name (湖南 in 湖南大学) is part of that name, not a place
+fact. The article's main city and province also tell which city "市科技局" belongs to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from newsfacts.extract.base import Context, Found
+from newsfacts.extract.lexicon import entities as lex
+from newsfacts.extract.registry import register
+
+_PLACE: regex.Pattern | None = None
+
+
+def place_pattern() -> regex.Pattern:
+    """Every place of the table, with its optional 省/市/自治区."""
+    global _PLACE
+    if _PLACE is None:
+        _PLACE = regex.compile(
+            rf"(?P<name>{lex.alternation(list(lex.places()))})(?:特别行政区|自治区|省|市)?"
+        )
+    return _PLACE
+
+
+def main_places(ctx: Context) -> tuple[str | None, str | None]:
+    """The city and the province the article speaks of most, or None when it names none.
+
+    >>> main_places(Context(text="重庆市启动。重庆科技。成都", view="重庆市启动。重庆科技。成都"))
+    ('重庆', None)
+    """
+    counts: Counter[str] = Counter(m.group("name") for m in place_pattern().finditer(ctx.view))
+    table = lex.places()
+    city = next((n for n, _ in counts.most_common() if table[n] == "city"), None)
+    province = next((n for n, _ in counts.most_common() if table[n] == "province"), None)
+    return city, province
+
+
+@register("places")
+def find_places(ctx: Context) -> list[Found]:
+    """Place facts outside organisation names."""
+    from newsfacts.extract.orgs import analyse
+
+    orgs = [(f.start, f.end) for f in analyse(ctx)]
+    out: list[Found] = []
+    for m in place_pattern().finditer(ctx.view):
+        if any(s < m.end() and m.start() < e for s, e in orgs):
+            continue
+        out.append(Found("place", m.start(), m.end(), "place.table.v1",
+                         {"name": m.group("name")}))
+    if ctx.lexicon is not None:
+        out.extend(ctx.lexicon.find(ctx, "place"))
+    return out
