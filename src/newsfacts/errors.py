@@ -19,6 +19,9 @@ class ErrorCode(Enum):
     BAD_JSON = ("NF004", "a JSONL line is not a JSON object with string 'id' and 'text'")
     TOO_LARGE = ("NF005", "the document exceeds the size limit; split it or raise --max-chars")
     UNREADABLE = ("NF006", "the file could not be read")
+    UNKNOWN_SEGMENTER = ("NF020", "unknown word segmenter; use one of: jieba, rjieba")
+    WORDS_MISMATCH = ("NF021", "the words do not rebuild the text; segment the same text")
+    MISSING_EXTRA = ("NF022", "an optional dependency is missing; install it with pip")
     INTERNAL = ("NF099", "newsfacts failed on this document; please report it with the input")
 
     @property
