@@ -7,11 +7,15 @@ and one error item naming where it stopped: the manifest still accounts for it.
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import lzma
 import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from newsfacts.errors import ErrorCode
 from newsfacts.ingest.sources import (
@@ -68,10 +72,22 @@ def _zip_items(path: Path, prefix: str, max_chars: int) -> Iterator[Item]:
             yield Item(doc_id, source, data, size=len(data))
 
 
+def _decompressed(path: Path) -> IO[bytes]:
+    """The tar stream; these readers raise EOFError on a cut file, where tarfile is silent."""
+    name = path.name.lower()
+    if name.endswith((".gz", ".tgz")):
+        return gzip.open(path, "rb")
+    if name.endswith(".bz2"):
+        return bz2.open(path, "rb")
+    if name.endswith(".xz"):
+        return lzma.open(path, "rb")
+    return path.open("rb")
+
+
 def _tar_items(path: Path, prefix: str, max_chars: int) -> Iterator[Item]:
     last = "(start)"
     try:
-        with tarfile.open(path, "r|*") as tf:
+        with _decompressed(path) as raw, tarfile.open(fileobj=raw, mode="r|") as tf:
             for member in tf:
                 if not member.isfile() or is_hidden(member.name):
                     continue
@@ -89,6 +105,6 @@ def _tar_items(path: Path, prefix: str, max_chars: int) -> Iterator[Item]:
                 else:
                     data = fh.read()
                     yield Item(doc_id, source, data, size=len(data))
-    except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
+    except (OSError, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError) as exc:
         yield _member_error(f"{prefix}{strip_suffix(path.name)}!{last}", str(path),
                             ErrorCode.UNREADABLE, f"archive damaged after {last}: {exc}")

@@ -21,7 +21,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs"}
-_CANDIDATES = ("gb18030", "big5hkscs", "utf_16_le", "utf_16_be")
+#: UTF-16 without a BOM is left to ``_utf16_without_bom``: guessed from bytes without NULs
+#: it turns short Big5 or GBK text into nonsense
+_CANDIDATES = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,7 @@ def _strip_bom(text: str) -> str:
 def _detect(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=[*list(_CANDIDATES), "gbk", "gb2312", "big5"]).best()
+    best = from_bytes(data, cp_isolation=list(_CANDIDATES)).best()
     if best is not None:
         name = _SUPERSET.get(best.encoding.lower(), best.encoding.lower())
         try:

@@ -253,7 +253,10 @@ def normalise_date(value: object) -> str | None:
     m = _DATE.match(str(value))
     if not m:
         raise ValueError(f"date {value!r} is not a calendar date (YYYY-MM-DD)")
-    return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"date {value!r} is not a calendar date: {exc}") from None
 
 
 def to_document(
