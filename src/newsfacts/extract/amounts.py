@@ -33,6 +33,10 @@ def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None) -> 
 
 
 PRE = alternation(Q.BEFORE)
+FAR = (
+    rf"(?P<far>{alternation(Q.BEFORE_AT_DISTANCE)})"
+    rf"(?:(?![的是为和与及或])\p{{Han}}){{1,{Q.DISTANCE_MAX}}}?"
+)
 INSIDE = alternation(Q.INSIDE)
 AFTER = alternation(Q.AFTER)
 SEP = alternation(Q.RANGE_SEPARATORS)
@@ -53,7 +57,7 @@ def amount_pattern(unit: str, low_unit: str | None = None, after: bool = True) -
     """Qualifier? number (unit? separator number)? inside? unit after? — with named groups."""
     low_unit = unit if low_unit is None else low_unit
     return (
-        rf"(?P<pre>{PRE})?{WRAP}"
+        rf"(?:(?P<pre>{PRE})|{FAR})?{WRAP}"
         rf"(?P<n1>{NUMBER})"
         rf"(?:(?P<u1>{low_unit})?\s?{SEP}\s?(?P<n2>{NUMBER}))?"
         rf"(?P<inside>{INSIDE})?{WRAP}"
@@ -74,7 +78,9 @@ class Amount:
     end: int
 
 
-def _numeral_ok(text: str) -> bool:
+def _numeral_ok(text: str, qualified: bool = False) -> bool:
+    if qualified and all(c in Q.ROUND_AFTER_QUALIFIER for c in text):
+        return True
     return text[0].isdigit() or is_chinese_numeral(text)
 
 
@@ -90,7 +96,8 @@ def _multiplier_of(numeral: str) -> Decimal:
 def resolve_amount(m: regex.Match, factor: Decimal = Decimal(1)) -> Amount | None:
     """Values, range and qualifier of one match; None when a numeral is not a number."""
     n1, n2 = m.group("n1"), m.group("n2")
-    if not _numeral_ok(n1) or (n2 and not _numeral_ok(n2)):
+    qualified = bool(m.groupdict().get("pre") or m.groupdict().get("far"))
+    if not _numeral_ok(n1, qualified) or (n2 and not _numeral_ok(n2)):
         return None
     try:
         v1 = parse_number(n1)
@@ -99,11 +106,15 @@ def resolve_amount(m: regex.Match, factor: Decimal = Decimal(1)) -> Amount | Non
         return None
     groups = m.groupdict()
     qualifier = None
-    for group, table in (("after", Q.AFTER), ("inside", Q.INSIDE), ("pre", Q.BEFORE)):
+    for group, table in (("after", Q.AFTER), ("inside", Q.INSIDE), ("pre", Q.BEFORE),
+                         ("far", Q.BEFORE_AT_DISTANCE)):
         word = groups.get(group)
         if word:
             qualifier = table[word]
-    start = m.start("pre") if groups.get("pre") else m.start("n1")
+    start = m.start("n1")
+    for group in ("pre", "far"):
+        if groups.get(group):
+            start = m.start(group)
     if in_quoted_name(m.string, start):
         return None
     if v2 is None:

@@ -77,7 +77,7 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
     view = ctx.view
     start = _clause_start(view, lo, f.start)
     for t in times:  # a date opening the clause is the period, not the subject
-        if start <= t.start <= start + 1 and t.end <= f.start:
+        if t.start == start and t.end <= f.start:
             start = t.end
     for n in numeric:  # "611个，总投入…": never reach back over another number
         if start <= n.start and n.end <= f.start:

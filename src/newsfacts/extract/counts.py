@@ -21,11 +21,16 @@ from newsfacts.extract.amounts import (
 )
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon.units import (
+    CARDINAL_DIGITS,
     CLASSIFIER_NOT_BEFORE,
     CLASSIFIERS,
     COUNTED_NOUNS,
+    COUNTED_SHORT_NOUNS,
+    ORDINAL_CLASSIFIERS,
+    QUANTITY_NEEDS_INSIDE,
     QUANTITY_NOT_BEFORE,
     QUANTITY_UNITS,
+    RANK_CLASSIFIERS,
 )
 from newsfacts.extract.numerals import NUMBER
 from newsfacts.extract.registry import register
@@ -35,14 +40,23 @@ _NOT_A_COUNT = frozenset({"一", "壹"})
 COUNT_RE = regex.compile(amount_pattern(alternation(CLASSIFIERS, CLASSIFIER_NOT_BEFORE)))
 NOUN_COUNT_RE = regex.compile(
     rf"(?P<pre>{PRE})?(?P<n1>{NUMBER})(?<=[万亿萬億])(?P<n2>)(?P<inside>{INSIDE})?(?P<unit>)"
-    rf"(?={alternation(COUNTED_NOUNS)})"
+    rf"(?={alternation(COUNTED_NOUNS)}|[,;。、\n]|$)"
+)
+SHORT_NOUN_COUNT_RE = regex.compile(
+    rf"(?P<pre>)(?P<n1>{NUMBER})(?P<n2>)(?P<inside>)(?P<unit>{alternation(COUNTED_SHORT_NOUNS)})"
+    r"(?![\p{Han}])"
 )
 QUANTITY_RE = regex.compile(amount_pattern(alternation(QUANTITY_UNITS, QUANTITY_NOT_BEFORE)))
 
 
 def resolve_count(m: regex.Match, with_unit: bool = True) -> Found | None:
     """One match -> a count ``Found``; None for a lone 一 or a numeral that is no number."""
-    if m.group("n1") in _NOT_A_COUNT and not m.group("n2"):
+    n1, unit = m.group("n1"), m.group("unit")
+    if n1 in _NOT_A_COUNT and not m.group("n2"):
+        return None
+    if unit in ORDINAL_CLASSIFIERS and n1 not in CARDINAL_DIGITS:
+        return None
+    if unit in RANK_CLASSIFIERS and m.string[m.start("n1") - 1:m.start("n1")] == "前":
         return None
     a = resolve_amount(m)
     if a is None:
@@ -56,6 +70,11 @@ def resolve_count(m: regex.Match, with_unit: bool = True) -> Found | None:
 def resolve_quantity(m: regex.Match) -> Found | None:
     """One match -> a quantity ``Found`` with the unit's factor applied."""
     unit, factor = QUANTITY_UNITS[m.group("unit")]
+    needs = QUANTITY_NEEDS_INSIDE.get(m.group("unit"))
+    if needs and m.group("inside") not in needs:
+        return None
+    if m.group("n1") in _NOT_A_COUNT and not (m.group("inside") or m.group("n2")):
+        return None
     a = resolve_amount(m, Decimal(factor))
     if a is None:
         return None
@@ -70,10 +89,13 @@ def find_counts(ctx: Context) -> list[Found]:
         f = resolve_count(m)
         if f is not None:
             out.append(f)
-    for m in NOUN_COUNT_RE.finditer(ctx.view):
-        f = resolve_count(m, with_unit=False)
-        if f is not None:
-            out.append(f)
+    for pattern in (NOUN_COUNT_RE, SHORT_NOUN_COUNT_RE):
+        for m in pattern.finditer(ctx.view):
+            f = resolve_count(m, with_unit=False)
+            if f is not None:
+                if pattern is SHORT_NOUN_COUNT_RE:
+                    f.end = m.end()
+                out.append(f)
     return out
 
 

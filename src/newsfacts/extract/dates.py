@@ -13,6 +13,7 @@ from newsfacts.extract.amounts import SEP, alternation
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon.periods import (
     RELATIVE_PERIODS,
+    TIME_POINT_SUFFIXES,
     YEAR_PARTS,
     YEAR_SUFFIX_NOT_A_YEAR,
     YEARS_AFTER,
@@ -27,19 +28,22 @@ _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _PART = alternation(YEAR_PARTS)
 _NOT_YEAR = alternation(YEAR_SUFFIX_NOT_A_YEAR)
+_POINT = alternation(TIME_POINT_SUFFIXES)
 _SMALL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
 
 DATE_RE = regex.compile(
     rf"(?<![\d.])(?:"
-    rf"(?P<y>{_Y})年(?:"
+    rf"(?P<ry>{_Y})年(?P<rm1>{_M})月(?P<rd1>{_D})[日号]{SEP}(?:(?P<rm2>{_M})月)?(?P<rd2>{_D})[日号]"
+    rf"|(?P<rom1>{_M})月(?P<rod1>{_D})[日号]{SEP}(?:(?P<rom2>{_M})月)?(?P<rod2>{_D})[日号]"
+    rf"|(?P<y1>{_Y})年?\s?{SEP}\s?(?P<y2>{_Y})年"
+    rf"|(?P<y>{_Y})年(?:"
     rf"(?P<m1>{_M})\s?{SEP}\s?(?P<m2>{_M})月"
-    rf"|(?P<m>{_M})月(?:(?P<d>{_D})[日号])?"
+    rf"|(?P<m>{_M})月(?:(?P<d>{_D})[日号]|{_POINT})?"
     rf"|(?P<part>{_PART})"
     rf"|(?P<fy>度)"
+    rf"|{_POINT}"
     rf"|(?!{_NOT_YEAR}))"
-    rf"|(?P<y1>{_Y})\s?{SEP}\s?(?P<y2>{_Y})年"
     rf"|(?P<om>{_M})月(?P<od>{_D})[日号]"
-    rf"|(?<![年\d])(?P<opart>{_PART})"
     rf")"
 )
 PERIOD_RE = regex.compile(
@@ -62,7 +66,12 @@ def resolve_date(m: regex.Match, published: dt.date | None) -> Found | None:
     """One match -> a date ``Found`` with the ISO-like ``date``; None when out of range."""
     g = m.groupdict()
     try:
-        if g["y"]:
+        if g["ry"] or g["rom1"]:
+            date = _day_range(g, published)
+            if date is None:
+                return None
+            rule = "date.day_range.v1"
+        elif g["y"]:
             y = _year(g["y"])
             if g["m1"]:
                 m1, m2 = _int(g["m1"]), _int(g["m2"])
@@ -86,7 +95,7 @@ def resolve_date(m: regex.Match, published: dt.date | None) -> Found | None:
             if not y1 < y2:
                 return None
             date, rule = f"{y1}/{y2}", "date.year_range.v1"
-        elif g["om"]:
+        else:
             mo, d = _int(g["om"]), _int(g["od"])
             dt.date(2000, mo, d)  # validates (2000 is a leap year)
             date, rule = f"--{mo:02d}-{d:02d}", "date.day.v1"
@@ -95,13 +104,26 @@ def resolve_date(m: regex.Match, published: dt.date | None) -> Found | None:
                 if (mo, d) > (published.month, published.day):
                     year -= 1
                 date = dt.date(year, mo, d).isoformat()
-        else:
-            part = YEAR_PARTS[g["opart"]]
-            date = f"{published.year}-{part}" if published else f"-{part}"
-            rule = "date.part.v1"
     except (ValueError, NumeralError):
         return None
     return Found("date", m.start(), m.end(), rule, {"date": date})
+
+
+def _day_range(g: dict, published: dt.date | None) -> str | None:
+    """"1月28日至2月4日" -> "--01-28/--02-04" (full dates with a year or publication date)."""
+    m1 = _int(g["rm1"] or g["rom1"])
+    d1 = _int(g["rd1"] or g["rod1"])
+    m2 = _int(g["rm2"] or g["rom2"]) if (g["rm2"] or g["rom2"]) else m1
+    d2 = _int(g["rd2"] or g["rod2"])
+    if (m2, d2) <= (m1, d1):
+        return None
+    dt.date(2000, m1, d1), dt.date(2000, m2, d2)  # validate
+    year = _year(g["ry"]) if g["ry"] else None
+    if year is None and published is not None:
+        year = published.year - (1 if (m1, d1) > (published.month, published.day) else 0)
+    if year is None:
+        return f"--{m1:02d}-{d1:02d}/--{m2:02d}-{d2:02d}"
+    return f"{dt.date(year, m1, d1).isoformat()}/{dt.date(year, m2, d2).isoformat()}"
 
 
 def resolve_period(m: regex.Match, published: dt.date | None) -> Found:
@@ -117,6 +139,7 @@ def resolve_period(m: regex.Match, published: dt.date | None) -> Found:
                 "year": f"{y}", "year_end": f"{y}-12", "year_start": f"{y}-01",
                 "now": published.isoformat(), "vague": None,
                 "month": _shift_month(published, offset),
+                "half1": f"{y}-H1", "half2": f"{y}-H2", "quarters3": f"{y}-Q1/{y}-Q3",
             }[how]
     else:
         n = _int(g["back"] or g["since"] or g["ahead"])

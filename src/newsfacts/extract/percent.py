@@ -34,13 +34,16 @@ _TENTHS_RE = regex.compile(
     rf"(?P<unit>{PERCENT_WORDS['tenths']})(?!{alternation(PERCENT_NOT_AFTER_TENTHS)})"
     rf"(?P<after>{AFTER})?"
 )
+_TIMES_RE = regex.compile(
+    rf"(?P<pre>{PRE})?(?P<n1>{NUMBER})(?P<n2>)(?P<inside>多)?(?P<unit>{PERCENT_WORDS['times']})"
+)
 _POINTS = PERCENT_WORDS["points"]
 _POINTS_RE = regex.compile(amount_pattern(_POINTS, low_unit=_POINTS))
 
 
 def resolve_percent(m: regex.Match, how: str) -> Found | None:
     """One match of the pattern ``how`` (sign, words, tenths, points) -> a percent ``Found``."""
-    factor = Decimal(10) if how == "tenths" else Decimal(1)
+    factor = {"tenths": Decimal(10), "times": Decimal(100)}.get(how, Decimal(1))
     if how == "tenths" and m.group("n1") in ("一",):
         return None
     a = resolve_amount(m, factor)
@@ -55,7 +58,7 @@ def find_percent(ctx: Context) -> list[Found]:
     """Every percentage and percentage-point change in the text."""
     out = []
     for how, pattern in (("sign", _SIGN_RE), ("words", _WORDS_RE), ("tenths", _TENTHS_RE),
-                         ("points", _POINTS_RE)):
+                         ("points", _POINTS_RE), ("times", _TIMES_RE)):
         for m in pattern.finditer(ctx.view):
             f = resolve_percent(m, how)
             if f is not None:

@@ -15,7 +15,9 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
     "年初": ("year_start", 0), "今年底": ("year_end", 0), "今年年底": ("year_end", 0),
     "年底": ("year_end", 0), "年末": ("year_end", 0), "明年底": ("year_end", 1),
     "目前": ("now", 0), "当前": ("now", 0), "眼下": ("now", 0), "如今": ("now", 0),
-    "现阶段": ("now", 0), "截至目前": ("now", 0),
+    "现阶段": ("now", 0),
+    "上年末": ("year_end", -1), "上年底": ("year_end", -1), "上年": ("year", -1),
+    "上半年": ("half1", 0), "下半年": ("half2", 0), "前三季度": ("quarters3", 0),
     "前不久": ("vague", 0), "日前": ("vague", 0), "近日": ("vague", 0), "近期": ("vague", 0),
     "此前": ("vague", 0), "近年来": ("vague", 0), "近些年": ("vague", 0), "不久前": ("vague", 0),
     "上月": ("month", -1), "本月": ("month", 0), "下月": ("month", 1),
@@ -34,6 +36,9 @@ YEAR_PARTS: dict[str, str] = {
     "1季度": "Q1", "2季度": "Q2", "3季度": "Q3", "4季度": "Q4",
     "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4",
 }
+
+#: after "2025年" or "2024年6月": the year or month itself ("2025年底" -> "2025")
+TIME_POINT_SUFFIXES: tuple[str, ...] = ("底", "末", "初", "上旬", "中旬", "下旬")
 
 #: after "2024年": the year itself ("2024年度"); "年代" is a decade, not a year
 YEAR_SUFFIX_NOT_A_YEAR: tuple[str, ...] = ("代", "级", "薪", "均", "轻", "龄", "限", "化")

@@ -10,15 +10,24 @@ from __future__ import annotations
 BEFORE: dict[str, str] = {
     "超过": "over", "超": "over", "逾": "over", "突破": "over",
     "近": "nearly", "接近": "nearly", "将近": "nearly",
-    "约": "approx", "大约": "approx", "约为": "approx",
+    "约": "approx", "大约": "approx", "约为": "approx", "约占": "approx",
     "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
     "不足": "under", "不到": "under", "低于": "under",
     "不超过": "at_most", "最高": "at_most", "最多": "at_most", "至多": "at_most",
     "最高达": "at_most", "最多达": "at_most", "最高可达": "at_most", "不高于": "at_most",
 }
 
+#: qualifiers that may stand a few words before the number ("最高补贴2000元",
+#: "最多卖出腊肉3.2万斤"); the words between are part of the fact's text
+BEFORE_AT_DISTANCE: dict[str, str] = {"最高": "at_most", "最多": "at_most"}
+#: how many characters may stand between such a qualifier and its number
+DISTANCE_MAX = 6
+
 #: words between the number and its unit ("300余项", "20多家", "2万余元")
-INSIDE: dict[str, str] = {"余": "over", "多": "over"}
+INSIDE: dict[str, str] = {"余": "over", "多": "over", "个多": "over", "个余": "over"}
+
+#: a lone 百/千/万 is a number only after a qualifier ("近百家", "逾百台")
+ROUND_AFTER_QUALIFIER: tuple[str, ...] = ("百", "千", "万", "亿")
 
 #: words after the unit ("20家以上", "25分钟左右", "40分钟以内")
 AFTER: dict[str, str] = {

@@ -36,7 +36,16 @@ CLASSIFIERS: tuple[str, ...] = (
     "条", "场", "种", "类", "款", "套", "只", "头", "艘", "架", "处", "张", "本", "册",
     "户", "间", "栋", "支", "期", "届", "例", "枚", "颗", "份", "笔", "宗", "起", "股",
     "批", "组", "所", "片", "根", "节", "段", "站", "路", "趟", "轮", "道", "门", "列",
+    "级", "碗", "杯", "瓶", "盒", "棵", "株", "匹", "对", "双",
 )
+
+#: classifiers that make a single Chinese digit an ordinal ("二期工程", "三级医院");
+#: only the cardinal 两 counts with them ("两级财政")
+ORDINAL_CLASSIFIERS: tuple[str, ...] = ("期", "级")
+CARDINAL_DIGITS: tuple[str, ...] = ("两",)
+
+#: classifiers of a rank after 前 ("位列前四位", "前10名")
+RANK_CLASSIFIERS: tuple[str, ...] = ("位", "名")
 
 #: a classifier followed by one of these is the start of another word ("3部门" is not 3 部)
 CLASSIFIER_NOT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -49,7 +58,6 @@ CLASSIFIER_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "所": ("有", "以", "在", "属", "谓", "得", "长"),
     "人": ("民", "才", "员", "口", "工", "均", "士", "次"),
     "次": ("方", "要", "贷"),
-    "期": ("间", "限", "货", "末", "初", "望", "待"),
     "股": ("份", "东", "票", "市", "权"),
     "道": ("路",),
     "门": ("类", "户", "槛"),
@@ -69,12 +77,16 @@ CLASSIFIER_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "列": ("车",),
     "只": ("有", "是", "要", "能"),
     "项": ("目",),
+    "对": ("于", "外", "接", "标", "象", "比", "话", "此", "其"),
+    "双": ("方", "向", "边", "创", "循", "碳"),
+    "期": ("间", "限", "货", "末", "初", "望", "待", "工程", "项目"),
+    "级": ("别", "市", "政府"),
 }
 
 #: measurement units -> (unit stored in the record, factor applied to the value)
 QUANTITY_UNITS: dict[str, tuple[str, int]] = {
     "TB": ("TB", 1), "PB": ("PB", 1), "GB": ("GB", 1), "EB": ("EB", 1), "MB": ("MB", 1),
-    "吨": ("吨", 1), "公斤": ("公斤", 1), "千克": ("千克", 1), "克": ("克", 1),
+    "吨": ("吨", 1), "斤": ("斤", 1), "公斤": ("公斤", 1), "千克": ("千克", 1), "克": ("克", 1),
     "公里": ("公里", 1), "千米": ("公里", 1), "米": ("米", 1), "厘米": ("厘米", 1),
     "毫米": ("毫米", 1), "纳米": ("纳米", 1),
     "平方公里": ("平方公里", 1), "平方米": ("平方米", 1), "公顷": ("公顷", 1), "亩": ("亩", 1),
@@ -84,7 +96,13 @@ QUANTITY_UNITS: dict[str, tuple[str, int]] = {
     "GW": ("吉瓦", 1),
     "标准箱": ("标准箱", 1), "TEU": ("标准箱", 1),
     "岁": ("岁", 1),
+    "瓦时/千克": ("瓦时/千克", 1), "兆瓦时": ("兆瓦时", 1), "吨标准煤": ("吨标准煤", 1),
+    "小时": ("小时", 1), "个小时": ("小时", 1), "分钟": ("分钟", 1), "天": ("天", 1),
+    "个月": ("月", 1), "月": ("月", 1),
 }
+
+#: units only read as quantities after these inside words ("一个多月"; "3月" is a date)
+QUANTITY_NEEDS_INSIDE: dict[str, tuple[str, ...]] = {"月": ("个多", "个余")}
 
 #: a quantity unit followed by these is another word ("3米高"' stays; "方面", "方式" do not)
 QUANTITY_NOT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -93,6 +111,8 @@ QUANTITY_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "克": ("服", "隆", "制"),
     "升": ("级", "值", "温", "高", "至"),
     "岁": ("月",),
+    "天": ("然", "津", "下", "空", "地", "气", "价"),
+    "小时": ("候",),
 }
 
 #: nouns counted without a classifier ("2亿用户"): a count with unit null
@@ -102,9 +122,14 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "老人", "儿童", "农民", "员工", "消费者",
 )
 
+#: nouns counted by a small number without classifier ("上述四国"): a count with unit null
+COUNTED_SHORT_NOUNS: tuple[str, ...] = ("国",)
+
 #: percent signs and words ("%", "％" folds to "%"; 百分之三十; 三成; 个百分点)
 PERCENT_SIGNS: tuple[str, ...] = ("%",)
-PERCENT_WORDS: dict[str, str] = {"percent_of": "百分之", "tenths": "成", "points": "个百分点"}
+PERCENT_WORDS: dict[str, str] = {
+    "percent_of": "百分之", "tenths": "成", "points": "个百分点", "times": "倍",
+}
 
 #: 成 followed by these is another word (成为, 成本, 成果), not tenths
 PERCENT_NOT_AFTER_TENTHS: tuple[str, ...] = (
