@@ -28,6 +28,17 @@ def _warm(options: JobOptions) -> int:
     return os.getpid()
 
 
+def _die_with_parent() -> None:
+    """Pool workers end when the batch process ends, even by ``kill -9`` (Linux)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _ordered(submit, tasks: Iterator[Task], window: int, options: JobOptions
              ) -> Iterator[tuple[int, bytes]]:
     """Submit up to ``window`` tasks ahead, yield results in task order."""
@@ -67,7 +78,8 @@ class LocalEngine:
         from concurrent.futures import ProcessPoolExecutor
 
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method))
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method),
+                                         initializer=_die_with_parent)
         warm: list[Future] = [self._pool.submit(_warm, options) for _ in range(self.workers)]
         for f in warm:
             f.result()
