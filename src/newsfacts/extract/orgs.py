@@ -24,6 +24,11 @@ _NAME_CHAR = r"[[\p{Han}A-Za-z&·]--[的]]"
 _LEFT = regex.compile(f"{_NAME_CHAR}{{0,{MAX_NAME}}}", regex.REVERSE | regex.V1)
 _DETERMINERS = frozenset("该本各这那其多某每全此")
 _LEADING_JUNK = "年度月日号"
+_LEVELS = ("省级", "市级", "国家级", "区级", "县级")
+_LOCAL = regex.compile(r"\p{Han}{2}[县区镇]")
+_GENERIC_ENDINGS = ("试点", "合作", "指定", "首批", "联合")
+#: characters that, before 市 / 省, make a word (城市, 上市) rather than a body's prefix
+_NOT_PREFIX = frozenset("城都超上股楼车夜集门全省本该我")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class _Patterns:
     enumeration: regex.Pattern
     context: regex.Pattern
     byline: regex.Pattern
+    called: regex.Pattern
 
 
 def _build() -> _Patterns:
@@ -45,7 +51,7 @@ def _build() -> _Patterns:
         suffix=regex.compile(lex.alternation(list(lex.org_suffixes()))),
         stops=regex.compile(lex.alternation(lex.name_stops())),
         gov=regex.compile(
-            rf"(?P<pre>(?:{places})(?:省|市|自治区)?|国家|市|省|自治区|区|县)?"
+            rf"(?P<pre>(?:{places})(?:省|市|自治区)?|\p{{Han}}{{2}}[县区]|国家|市|省|自治区|区|县)?"
             rf"(?P<body>{lex.alternation(list(lex.gov_bodies()))})"
         ),
         short=regex.compile(rf"{name}{{2,6}}(?:{tails})", regex.V1),
@@ -53,10 +59,14 @@ def _build() -> _Patterns:
                                   regex.V1),
         # short names in an organisation's context: 由X牵头, X牵头, 联合X、Y等
         context=regex.compile(
-            rf"(?:由|联合|携手|与)(?P<a>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|共同|、|等|和|合作)"
-            rf"|(?<=^|[,。;:、\s])(?P<b>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|宣布|发布)",
+            rf"(?:由|联合|携手)(?P<a>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|共同|、|等|和|合作)"
+            rf"|(?<=^|[,。;:、\s])(?P<b>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|宣布|发布)"
+            rf"|(?<=机构|公司|企业)(?P<c>{name}{{2,6}}?(?:{tails}))(?=发布|数据|统计)"
+            rf"|(?<=^|[,。;:、\s”])(?P<d>{name}{{2,6}}?(?:{tails}))"
+            rf"(?=\([0-9]{{6}}(?:\.[A-Z]{{2}})?\)|(?:{lex.alternation(lex.titles())})\p{{Han}})",
             regex.V1 | regex.MULTILINE,
         ),
+        called=regex.compile(r"\((?:以下)?简称“(?P<name>[^“”\n]{2,12})”\)"),
         byline=regex.compile(r"据(?P<name>[^\s,。;]{2,24}?)(?:报道|消息|电)?$"),
     )
 
@@ -75,11 +85,16 @@ def _trim_left(view: str, start: int, body_end: int) -> int:
     """Move ``start`` past the last word that cannot start a name and past leading date words."""
     cut = start
     for m in patterns().stops.finditer(view, start, body_end, overlapped=True):
-        if m.end() > cut and m.end() < body_end:
+        if m.end() > cut and m.end() <= body_end and not _after_place(view, start, m.start()):
             cut = m.end()
     while cut < body_end and view[cut] in _LEADING_JUNK:
         cut += 1
     return cut
+
+
+def _after_place(view: str, start: int, pos: int) -> bool:
+    """A stop right after a place name is part of the name (香港联合交易所)."""
+    return pos - start >= 2 and any(view.endswith(p, start, pos) for p in lex.places())
 
 
 def _suffix_of(name: str) -> str | None:
@@ -89,13 +104,28 @@ def _suffix_of(name: str) -> str | None:
     return None
 
 
-def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...]) -> bool:
-    """A name by suffix is kept when what stands before the suffix names something."""
+def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded: bool) -> bool:
+    """A name by suffix is kept when what stands before the suffix names something.
+
+    A weak suffix (中心, 实验室 …) needs a place first, or a short name standing alone
+    (``bounded``: punctuation or a name stop right before it).
+    """
     body = name[: -len(suffix)]
-    if len(body) < 2 or body[0] in _DETERMINERS or body in lex.org_generic():
+    generic = lex.org_generic()
+    if len(body) < 2 or body[0] in _DETERMINERS or body in generic:
         return False
-    if lex.org_suffixes()[suffix] == "weak":
-        return body.startswith(places) or body.startswith(("中国", "国家", "全国"))
+    if body.startswith(tuple(lex.org_suffixes())) or body.startswith(_LEVELS):
+        return False
+    if any(body.endswith(g) for g in _GENERIC_ENDINGS):
+        return False
+    cls = lex.org_suffixes()[suffix]
+    placed = body.startswith(places) or body.startswith(("中国", "国家", "全国")) or bool(
+        _LOCAL.match(body)
+    )
+    if cls == "placed":
+        return placed or any(p in body for p in places)
+    if cls == "weak":
+        return placed or (bounded and len(body) <= 4 and not body.startswith(("省", "市")))
     return True
 
 
@@ -106,10 +136,14 @@ def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
         if m.end() < len(view) and view[m.end()] in lex.suffix_blockers().get(m.group(), ""):
             continue
         left = _LEFT.match(view, 0, m.start())
-        start = _trim_left(view, left.start(), m.start()) if left else m.start()
+        run_start = left.start() if left else m.start()
+        start = _trim_left(view, run_start, m.start())
         name = ctx.text[start : m.end()]
         suffix = _suffix_of(name)
-        if suffix and _valid_suffix_name(name, suffix, places):
+        bounded = start > run_start or run_start == 0 or (
+            not view[run_start - 1].isalnum() and view[run_start - 1] not in "”\"'"
+        )
+        if suffix and _valid_suffix_name(name, suffix, places, bounded):
             out.append(Found("org", start, m.end(), "org.suffix.v1", {"name": name}))
 
 
@@ -131,9 +165,7 @@ def _find_gov(ctx: Context, out: list[Found]) -> None:
         pre, body = m.group("pre") or "", m.group("body")
         if not pre and not body.endswith("部"):
             continue
-        if pre and m.start() > 0 and regex.match(r"\p{Han}", ctx.view[m.start() - 1]) and len(
-            pre
-        ) == 1 and ctx.view[m.start() - 1] not in "从在由据向与和及到的、":
+        if len(pre) == 1 and m.start() > 0 and ctx.view[m.start() - 1] in _NOT_PREFIX:
             continue
         name = _gov_name(ctx.text[m.start("pre") : m.end("pre")] if pre else "", body, city,
                          province)
@@ -152,7 +184,7 @@ def _find_byline(ctx: Context, out: list[Found]) -> None:
 
 def _find_in_context(ctx: Context, out: list[Found]) -> None:
     for m in patterns().context.finditer(ctx.view):
-        g = "a" if m.group("a") else "b"
+        g = next(k for k in ("a", "b", "c", "d") if m.group(k))
         s, e = m.span(g)
         s = _trim_left(ctx.view, s, e - 2)
         out.append(Found("org", s, e, "org.context.v1", {"name": ctx.text[s:e]}))
@@ -234,6 +266,10 @@ def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
                     canon.setdefault(brand, full)
     for f in found:
         canon.setdefault(ctx.text[f.start : f.end], f.fields["name"])
+    for m in patterns().called.finditer(ctx.view):
+        before = [f for f in found if f.end == m.start()]
+        if before:
+            canon[ctx.text[m.start("name") : m.end("name")]] = before[0].fields["name"]
     if not canon:
         return found
     alias_re = regex.compile(lex.alternation(list(canon)))

@@ -22,11 +22,25 @@ def person_pattern() -> regex.Pattern:
     global _PERSON
     if _PERSON is None:
         _PERSON = regex.compile(
-            rf"(?P<title>{lex.alternation(lex.titles())})"
+            rf"(?P<title>{lex.alternation(lex.titles())})[ \u3000]?"
             rf"(?P<name>(?:{lex.alternation(lex.surnames())})\p{{Han}}{{1,2}}?)"
             rf"(?=(?:{lex.alternation(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$)"
         )
     return _PERSON
+
+
+_SPEECH: regex.Pattern | None = None
+
+
+def speech_pattern() -> regex.Pattern:
+    """A name between 的 (or a clause mark) and a speech verb: "…二十多年的谭秀梅说"."""
+    global _SPEECH
+    if _SPEECH is None:
+        _SPEECH = regex.compile(
+            rf"(?<=的|[。”,;\n])(?P<name>(?:{lex.alternation(lex.surnames())})\p{{Han}}{{1,2}}?)"
+            r"(?=说|表示|介绍|坦言|告诉|笑着说)"
+        )
+    return _SPEECH
 
 
 def _org_before(ctx: Context, title_start: int, orgs: list[Found]) -> str | None:
@@ -47,12 +61,21 @@ def find_people(ctx: Context) -> list[Found]:
 
     orgs = analyse(ctx)
     out: list[Found] = []
+    not_names = set(lex.not_names())
     for m in person_pattern().finditer(ctx.view):
+        name = m.group("name")
+        if name in not_names or name[0] == name[1]:
+            continue
         out.append(Found("person", m.start("name"), m.end("name"), "person.title.v1", {
-            "name": m.group("name"),
+            "name": name,
             "title": m.group("title"),
             "org": _org_before(ctx, m.start("title"), orgs),
         }))
+    for m in speech_pattern().finditer(ctx.view):
+        name = m.group("name")
+        if name not in not_names and name[0] != name[1]:
+            out.append(Found("person", m.start("name"), m.end("name"), "person.speech.v1",
+                             {"name": name, "title": None, "org": None}))
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "person"))
     if out:

@@ -27,6 +27,20 @@ def place_pattern() -> regex.Pattern:
     return _PLACE
 
 
+_COUNTY: regex.Pattern | None = None
+
+
+def county_pattern() -> regex.Pattern:
+    """A county of two characters after a clause mark, a 在/从/到 or its city (瓜州县)."""
+    global _COUNTY
+    if _COUNTY is None:
+        _COUNTY = regex.compile(
+            r"(?<=[在从到于、,。\s]|市|省|^)(?P<name>[[\p{Han}]--[全该本各每]]{2})县",
+            regex.V1 | regex.MULTILINE,
+        )
+    return _COUNTY
+
+
 def main_places(ctx: Context) -> tuple[str | None, str | None]:
     """The city and the province the article speaks of most, or None when it names none.
 
@@ -46,12 +60,19 @@ def find_places(ctx: Context) -> list[Found]:
     from newsfacts.extract.orgs import analyse
 
     orgs = [(f.start, f.end) for f in analyse(ctx)]
+    traps = lex.place_traps()
+    if traps:
+        orgs += [(m.start(), m.end()) for m in regex.finditer(lex.alternation(traps), ctx.view)]
     out: list[Found] = []
     for m in place_pattern().finditer(ctx.view):
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
         out.append(Found("place", m.start(), m.end(), "place.table.v1",
                          {"name": m.group("name")}))
+    for m in county_pattern().finditer(ctx.view):
+        if not any(s < m.end() and m.start() < e for s, e in orgs):
+            out.append(Found("place", m.start(), m.end(), "place.county.v1",
+                             {"name": m.group("name")}))
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "place"))
     return out

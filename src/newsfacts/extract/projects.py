@@ -18,13 +18,22 @@ from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
 from newsfacts.extract.registry import register
 
+_GAP = r"[[\p{Han}]--[的]]{0,4}?"
+
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     document: regex.Pattern
     titled: regex.Pattern
     programme: regex.Pattern
+    named: regex.Pattern
     product: regex.Pattern
+    event: regex.Pattern
+    building: regex.Pattern
+    launch: regex.Pattern
+    fullname: regex.Pattern
+    known: regex.Pattern
+    infra: regex.Pattern
 
 
 _PATTERNS: _Patterns | None = None
@@ -33,78 +42,155 @@ _PATTERNS: _Patterns | None = None
 def patterns() -> _Patterns:
     global _PATTERNS
     if _PATTERNS is None:
+        words = lex.project_words
+        quoted = r"“(?P<name>[^“”\n]{1,30})”"
+        places = lex.alternation(list(lex.places()))
         _PATTERNS = _Patterns(
             document=regex.compile(r"《(?P<name>[^《》\n]{1,100})》"),
             titled=regex.compile(
-                rf"(?:{lex.alternation(lex.project_words('intro'))})"
-                r"(?P<q>“(?P<name>[^“”\n]{4,80})”)"
+                rf"(?:{lex.alternation(words('intro'))})(?P<q>“(?P<name>[^“”\n]{{4,80}})”)"
             ),
             programme=regex.compile(
-                r"“(?P<code>[0-9][0-9+\-]*)”"
-                rf"(?P<body>[\p{{Han}}()]{{0,20}}?(?:{lex.alternation(lex.project_words('programme'))}))"
+                r"“(?P<code>(?=[^“”]*[0-9])[0-9A-Za-z][0-9A-Za-z+\-]*)”"
+                rf"(?P<body>[\p{{Han}}()]{{0,20}}?(?:{lex.alternation(words('programme'))})+)"
+            ),
+            named=regex.compile(
+                rf"{quoted}(?P<gap>{_GAP})(?P<tail>{lex.alternation(words('named'))})", regex.V1
             ),
             product=regex.compile(
-                r"“(?P<name>[^“”\n]{1,12})”"
-                rf"(?:{lex.alternation(lex.project_words('product'))})"
+                rf"{quoted}{_GAP}(?:{lex.alternation(words('product'))})", regex.V1
+            ),
+            event=regex.compile(
+                rf"“(?P<name>[^“”\n]{{1,20}}(?:{lex.alternation(words('event'))}))”"
+            ),
+            building=regex.compile(rf"{quoted}(?=建设)"),
+            launch=regex.compile(rf"(?:{lex.alternation(words('launch'))}){quoted}"),
+            fullname=regex.compile(
+                rf"(?P<place>(?:{places})(?:省|市)?)(?P<body>[[\p{{Han}}()]--[的]]{{2,20}}?专项)",
+                regex.V1,
+            ),
+            known=regex.compile(lex.alternation(lex.known_projects())),
+            infra=regex.compile(
+                r"(?<=^|[,。;:、\s“”])(?P<name>[[\p{Han}]--[的在]]{2,6}?"
+                rf"(?:{lex.alternation(words('infra'))}))",
+                regex.V1 | regex.MULTILINE,
             ),
         )
     return _PATTERNS
 
 
+def _project(ctx: Context, start: int, end: int, rule: str, name: str) -> Found:
+    return Found("project", start, end, rule, {"name": name})
+
+
 def _programmes(ctx: Context) -> list[Found]:
     """Numbered programmes and the further mentions of their names, canonically named."""
-    found = [
-        Found("project", m.start(), m.end(), "project.programme.v1",
-              {"name": m.group("code") + ctx.text[m.start("body") : m.end("body")]})
-        for m in patterns().programme.finditer(ctx.view)
-    ]
-    if not found:
-        return found
+    matches = list(patterns().programme.finditer(ctx.view))
+    if not matches:
+        return []
+    found: list[Found] = []
     bodies: dict[str, set[str]] = {}
-    for m in patterns().programme.finditer(ctx.view):
+    for m in matches:
         bodies.setdefault(m.group("code"), set()).add(m.group("body"))
     places = lex.alternation(list(lex.places()))
-    extra: list[Found] = []
     for code, forms in bodies.items():
         longest = max(forms, key=len)
-        canonical = code + longest
+        canonical = code + ctx.text[0:0] + longest
         stated = regex.search(rf"(?:{places})(?:省|市)?{regex.escape(longest)}", ctx.view)
         if stated:
             canonical = ctx.text[stated.start() : stated.end()]
-            extra.append(Found("project", stated.start(), stated.end(), "project.fullname.v1",
-                               {"name": canonical}))
-        for f in found:
-            if ctx.view[f.start + 1 : f.start + 1 + len(code)] == code:
-                f.fields["name"] = canonical
+        else:
+            at = ctx.view.index(f"“{code}”{longest}") + len(code) + 2
+            canonical = code + ctx.text[at : at + len(longest)]
+        for m in matches:
+            if m.group("code") == code:
+                found.append(_project(ctx, m.start(), m.end(), "project.programme.v1", canonical))
         for form in forms:
-            if len(form) < 4:
-                continue
-            for m in regex.finditer(regex.escape(form), ctx.view):
-                extra.append(Found("project", m.start(), m.end(), "project.alias.v1",
-                                   {"name": canonical}))
-    return found + extra
+            if len(form) >= 4:
+                found.extend(_project(ctx, m.start(), m.end(), "project.alias.v1", canonical)
+                             for m in regex.finditer(regex.escape(form), ctx.view))
+    return found
+
+
+def _fullnames(ctx: Context) -> list[Found]:
+    """Programmes named with their place (成都市前沿技术攻关专项) and their short mentions."""
+    found: list[Found] = []
+    bodies: dict[str, str] = {}
+    for m in patterns().fullname.finditer(ctx.view):
+        name = ctx.text[m.start() : m.end()]
+        found.append(_project(ctx, m.start(), m.end(), "project.fullname.v1", name))
+        bodies.setdefault(m.group("body"), name)
+    for body, name in bodies.items():
+        if len(body) >= 6:
+            found.extend(_project(ctx, m.start(), m.end(), "project.alias.v1", name)
+                         for m in regex.finditer(regex.escape(body), ctx.view))
+    return found
+
+
+def _quoted(ctx: Context) -> list[Found]:
+    """Quoted names with a tail: the longest form of one quoted name names them all."""
+    p, text = patterns(), ctx.text
+    forms: list[tuple[int, int, str, str]] = []
+    for m in p.named.finditer(ctx.view):
+        inner = text[m.start("name") : m.end("name")]
+        full = inner if not m.group("gap") and m.group("tail") == "项目" else (
+            text[m.start("name") : m.end("name")] + text[m.start("gap") : m.end()]
+        )
+        forms.append((m.start(), m.end(), inner, full))
+    longest: dict[str, str] = {}
+    for _s, _e, inner, full in forms:
+        if len(full) > len(longest.get(inner, "")):
+            longest[inner] = full
+    found = [_project(ctx, s, e, "project.named.v1", longest[inner]) for s, e, inner, _ in forms]
+    for rule, pattern in (("product", p.product), ("event", p.event), ("building", p.building),
+                          ("launch", p.launch)):
+        found.extend(
+            _project(ctx, m.start(), m.end(), f"project.{rule}.v1",
+                     longest.get(m.group("name"), text[m.start("name") : m.end("name")]))
+            for m in pattern.finditer(ctx.view)
+        )
+    return found
+
+
+def _documents(ctx: Context) -> list[Found]:
+    """Titles in 《》; a short title ending a longer one stated earlier takes its name."""
+    found: list[Found] = []
+    for m in patterns().document.finditer(ctx.view):
+        name = ctx.text[m.start("name") : m.end("name")]
+        longer = next((f.fields["name"] for f in found
+                       if f.fields["name"].endswith(name) and f.fields["name"] != name), None)
+        found.append(Found("document", m.start(), m.end(), "document.brackets.v1",
+                           {"name": longer or name}))
+    return found
+
+
+def _named_once(ctx: Context, pattern: regex.Pattern, rule: str) -> list[Found]:
+    """Every mention of the names ``pattern`` finds (津南城际快线 … 快线一期)."""
+    found = [_project(ctx, m.start("name"), m.end("name"), rule, m.group("name"))
+             for m in pattern.finditer(ctx.view)]
+    if found:
+        names = {f.fields["name"] for f in found}
+        found.extend(_project(ctx, m.start(), m.end(), rule, m.group())
+                     for m in regex.finditer(lex.alternation(names), ctx.view))
+    return found
 
 
 @register("projects")
 def find_projects(ctx: Context) -> list[Found]:
     """Project and document facts."""
     p = patterns()
-    out: list[Found] = [
-        Found("document", m.start(), m.end(), "document.brackets.v1",
-              {"name": ctx.text[m.start("name") : m.end("name")]})
-        for m in p.document.finditer(ctx.view)
-    ]
+    out = _documents(ctx)
     out.extend(
-        Found("project", m.start("q"), m.end("q"), "project.quoted.v1",
-              {"name": ctx.text[m.start("name") : m.end("name")]})
+        _project(ctx, m.start("q"), m.end("q"), "project.quoted.v1",
+                 ctx.text[m.start("name") : m.end("name")])
         for m in p.titled.finditer(ctx.view)
     )
-    out.extend(
-        Found("project", m.start(), m.end(), "project.product.v1",
-              {"name": ctx.text[m.start("name") : m.end("name")]})
-        for m in p.product.finditer(ctx.view)
-    )
+    out.extend(_quoted(ctx))
+    out.extend(_fullnames(ctx))
     out.extend(_programmes(ctx))
+    out.extend(_project(ctx, m.start(), m.end(), "project.known.v1", m.group())
+               for m in p.known.finditer(ctx.view))
+    out.extend(_named_once(ctx, p.infra, "project.infra.v1"))
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "project"))
     return out

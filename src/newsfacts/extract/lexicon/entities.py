@@ -92,3 +92,21 @@ def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
     import regex
 
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def not_names() -> tuple[str, ...]:
+    """Surname-led words that are not names (游客)."""
+    return _words("not_names")
+
+
+@cache
+def known_projects() -> tuple[str, ...]:
+    """National programmes named without quotes (国家重点研发计划)."""
+    return _words("known_projects")
+
+
+@cache
+def place_traps() -> tuple[str, ...]:
+    """Common words holding a place name (医保定点 holds 保定)."""
+    return _words("place_traps")
