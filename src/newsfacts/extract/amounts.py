@@ -35,7 +35,7 @@ def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None) -> 
 PRE = alternation(Q.BEFORE)
 FAR = (
     rf"(?P<far>{alternation(Q.BEFORE_AT_DISTANCE)})"
-    rf"(?:(?![的是为和与及或])\p{{Han}}){{1,{Q.DISTANCE_MAX}}}?"
+    rf"(?:(?![是为和与及或])\p{{Han}}){{1,{Q.DISTANCE_MAX}}}?"
 )
 INSIDE = alternation(Q.INSIDE)
 AFTER = alternation(Q.AFTER)

@@ -28,6 +28,11 @@ _METRIC_TAIL_RE = regex.compile(f"(?:{_alt(L.METRIC_TAILS)})$")
 _METRIC_HEAD_RE = regex.compile(_alt(L.METRIC_HEADS))
 _BREAK_RE = regex.compile(f"[{regex.escape(L.CLAUSE_BREAKS)}]")
 _LIST_SPLIT_RE = regex.compile(_alt(L.LIST_SEPARATORS))
+_RIGHT_RE = regex.compile(
+    rf"(?:{_alt(L.RIGHT_LEAD)})?(?P<noun>\p{{Han}}{{2,12}}?)(?=$|[{regex.escape(L.CLAUSE_BREAKS)}]"
+    rf"|{_alt(L.RIGHT_LEAD)})"
+)
+_OBJECT_VERB_RE = regex.compile(_alt(L.OBJECT_VERBS))
 _GAP_RE = regex.compile(rf"^[\s{regex.escape(''.join(L.LIST_SEPARATORS))},，]*$")
 
 
@@ -87,7 +92,7 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
     if f.kind == "percent":
         left = _TAIL_RE.sub("", left)
         m = _METRIC_TAIL_RE.search(left)
-        if m and m.start() > 0:
+        if m:
             metric, left = m.group(), left[: m.start()]
     if left.startswith(L.COMPARISON_LEAD):
         earlier = [n for n in numeric if n.end <= f.start and n.fields.get("subject")]
@@ -95,6 +100,10 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         subject = earlier[-1].fields["subject"] if earlier else None
     else:
         subject = clean_subject(ctx.text[start:start + len(left)])
+    if f.kind == "money" and _OBJECT_VERB_RE.search(left + view[f.start:f.end]):
+        m = _RIGHT_RE.match(view, f.end, min(len(view), f.end + 20))
+        if m and not m.group().startswith(("用于", "的", "以", "将")):
+            subject = ctx.text[m.start("noun"):m.end("noun")]
     if subject is None and f.end < len(view) and view[f.end:f.end + 1] == "\n" and start == lo:
         nxt = view[f.end + 1:f.end + 40]  # sidebar: "87.65亿元\n归属于母公司股东的净利润，…"
         m = _BREAK_RE.search(nxt)

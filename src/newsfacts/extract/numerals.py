@@ -41,8 +41,8 @@ CHINESE = (
 )
 #: any numeral; not inside a longer number, an ordinal (第3) or a vague amount (数十, 几百)
 NUMBER = (
-    rf"(?<![\d.A-Za-z第数几{_DIGIT_CLASS}{_UNIT_CLASS}])(?<!\d,)"
-    rf"(?:{ARABIC}{MULT}*|{CHINESE})"
+    rf"(?<![\d.A-Za-z第{_DIGIT_CLASS}{_UNIT_CLASS}])(?<!\d,)"
+    rf"(?:{ARABIC}{MULT}*|(?<![数几]){CHINESE})"
 )
 
 _NUMBER_RE = regex.compile(NUMBER)

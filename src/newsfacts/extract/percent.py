@@ -51,7 +51,8 @@ def resolve_percent(m: regex.Match, how: str) -> Found | None:
         return None
     unit = "pp" if how == "points" else "%"
     kind = "range" if a.value is None else how
-    return Found("percent", a.start, a.end, f"percent.{kind}.v1", amount_fields(a, unit))
+    start = m.start() if how == "words" and not m.group("pre") else a.start
+    return Found("percent", start, a.end, f"percent.{kind}.v1", amount_fields(a, unit))
 
 
 def find_percent(ctx: Context) -> list[Found]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 #: words trimmed from the start of a subject ("其中财政投入" -> "财政投入")
 SUBJECT_LEAD: tuple[str, ...] = (
     "其中", "此次", "本次", "共", "已", "已经", "累计", "全年", "同时", "另外", "此外", "以及",
-    "并", "其", "总计", "合计", "实现", "完成", "新增", "今年", "全市", "目前", "从", "在",
+    "并", "其", "总计", "合计", "实现", "完成", "今年", "全市", "目前", "从", "在",
     "该行", "该公司", "和", "及", "与", "但", "而", "约", "达", "此", "还", "将", "预计", "计划",
 )
 
@@ -19,6 +19,16 @@ SUBJECT_TAIL: tuple[str, ...] = (
     "累计", "总计", "实现", "完成", "获得", "在", "有", "共", "已", "约", "将", "可", "的",
     "超过", "超", "至", "到", "增至", "提升至", "提高至", "降至", "下降至",
 )
+
+#: verbs that put what is measured after the amount ("完成5.6亿美元融资",
+#: "给予50万元科研启动经费"): the noun after the amount is the subject
+OBJECT_VERBS: tuple[str, ...] = (
+    "完成", "给予", "安排", "投入", "获得", "发放", "争取", "吸引", "带动", "募集", "筹集",
+    "拨付", "提供", "设立", "新增",
+)
+
+#: words that open what follows an amount but are not its subject ("用于", "设立")
+RIGHT_LEAD: tuple[str, ...] = ("用于", "设立", "支持", "的", "以", "将", "和", "及", "与")
 
 #: words a metric starts with, to split "绿色低碳项目支持数量占比" after the list's last item
 METRIC_HEADS: tuple[str, ...] = (

@@ -19,9 +19,9 @@ BEFORE: dict[str, str] = {
 
 #: qualifiers that may stand a few words before the number ("最高补贴2000元",
 #: "最多卖出腊肉3.2万斤"); the words between are part of the fact's text
-BEFORE_AT_DISTANCE: dict[str, str] = {"最高": "at_most", "最多": "at_most"}
+BEFORE_AT_DISTANCE: dict[str, str] = {"最高": "at_most", "最多": "at_most", "不超过": "at_most"}
 #: how many characters may stand between such a qualifier and its number
-DISTANCE_MAX = 6
+DISTANCE_MAX = 8
 
 #: words between the number and its unit ("300余项", "20多家", "2万余元")
 INSIDE: dict[str, str] = {"余": "over", "多": "over", "个多": "over", "个余": "over"}
