@@ -96,7 +96,8 @@ def _multiplier_of(numeral: str) -> Decimal:
 def resolve_amount(m: regex.Match, factor: Decimal = Decimal(1)) -> Amount | None:
     """Values, range and qualifier of one match; None when a numeral is not a number."""
     n1, n2 = m.group("n1"), m.group("n2")
-    qualified = bool(m.groupdict().get("pre") or m.groupdict().get("far"))
+    g = m.groupdict()
+    qualified = bool(g.get("pre") or g.get("far") or g.get("inside"))
     if not _numeral_ok(n1, qualified) or (n2 and not _numeral_ok(n2)):
         return None
     try:

@@ -20,6 +20,7 @@ from newsfacts.extract.amounts import (
     resolve_amount,
 )
 from newsfacts.extract.base import Context, Found
+from newsfacts.extract.lexicon.periods import YEARS_BEFORE
 from newsfacts.extract.lexicon.units import (
     CARDINAL_DIGITS,
     CLASSIFIER_NOT_BEFORE,
@@ -28,6 +29,7 @@ from newsfacts.extract.lexicon.units import (
     COUNTED_SHORT_NOUNS,
     ORDINAL_CLASSIFIERS,
     QUANTITY_NEEDS_INSIDE,
+    QUANTITY_NEEDS_QUALIFIER,
     QUANTITY_NOT_BEFORE,
     QUANTITY_UNITS,
     RANK_CLASSIFIERS,
@@ -75,6 +77,10 @@ def resolve_quantity(m: regex.Match) -> Found | None:
         return None
     if m.group("n1") in _NOT_A_COUNT and not (m.group("inside") or m.group("n2")):
         return None
+    if m.group("unit") in QUANTITY_NEEDS_QUALIFIER and (
+        not (m.group("pre") or m.group("far")) or m.group("pre") in YEARS_BEFORE
+    ):
+        return None  # "近三年" is a period
     a = resolve_amount(m, Decimal(factor))
     if a is None:
         return None

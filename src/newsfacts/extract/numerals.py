@@ -118,9 +118,9 @@ def _parse_integer(s: str, text: str) -> Decimal:
         elif ch in BIG_UNITS:
             unit = BIG_UNITS[ch]
             if unit > 10**4:
-                total = (total + section + number) * unit
+                total = ((total + section + number) or 1) * unit
             else:
-                total += (section + number) * unit
+                total += ((section + number) or (0 if total else 1)) * unit
             section = number = 0
             last_unit = unit
         else:

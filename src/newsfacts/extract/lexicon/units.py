@@ -31,7 +31,7 @@ CURRENCY_NOT_BEFORE: tuple[str, ...] = ("化", "素", "论", "宵", "旦", "器�
 
 #: classifiers of counts (longest first when matched); the record's ``unit``
 CLASSIFIERS: tuple[str, ...] = (
-    "人次", "车次", "架次", "户次",
+    "人次", "车次", "架次", "户次", "批次", "层",
     "个", "项", "家", "所", "座", "台", "辆", "件", "次", "人", "名", "位", "篇", "部",
     "条", "场", "种", "类", "款", "套", "只", "头", "艘", "架", "处", "张", "本", "册",
     "户", "间", "栋", "支", "期", "届", "例", "枚", "颗", "份", "笔", "宗", "起", "股",
@@ -98,11 +98,14 @@ QUANTITY_UNITS: dict[str, tuple[str, int]] = {
     "岁": ("岁", 1),
     "瓦时/千克": ("瓦时/千克", 1), "兆瓦时": ("兆瓦时", 1), "吨标准煤": ("吨标准煤", 1),
     "小时": ("小时", 1), "个小时": ("小时", 1), "分钟": ("分钟", 1), "天": ("天", 1),
-    "个月": ("月", 1), "月": ("月", 1),
+    "个月": ("月", 1), "月": ("月", 1), "年": ("年", 1), "度": ("度", 1),
 }
 
 #: units only read as quantities after these inside words ("一个多月"; "3月" is a date)
 QUANTITY_NEEDS_INSIDE: dict[str, tuple[str, ...]] = {"月": ("个多", "个余")}
+
+#: units only read as quantities after a qualifier ("不超过2年"; "3年来" is a period)
+QUANTITY_NEEDS_QUALIFIER: tuple[str, ...] = ("年",)
 
 #: a quantity unit followed by these is another word ("3米高"' stays; "方面", "方式" do not)
 QUANTITY_NOT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -113,6 +116,7 @@ QUANTITY_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "岁": ("月",),
     "天": ("然", "津", "下", "空", "地", "气", "价"),
     "小时": ("候",),
+    "年": ("来", "以来", "间", "前", "后", "内", "级", "度", "代", "底", "末", "初"),
 }
 
 #: nouns counted without a classifier ("2亿用户"): a count with unit null
