@@ -9,6 +9,7 @@ name when the article states it ("阿维塔" -> "阿维塔科技", "市科技局
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 
@@ -33,9 +34,12 @@ _NOT_PREFIX = frozenset("城都超上股楼车夜集门全省本该我")
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    suffix: regex.Pattern
+    suffix: re.Pattern
     stops: regex.Pattern
-    gov: regex.Pattern
+    gov: re.Pattern
+    gov_prefix: regex.Pattern
+    tails: re.Pattern
+    place_end: regex.Pattern
     short: regex.Pattern
     enumeration: regex.Pattern
     context: regex.Pattern
@@ -48,12 +52,15 @@ def _build() -> _Patterns:
     tails = lex.alternation(lex.company_tails())
     name = r"[[\p{Han}A-Za-z]--[的]]"
     return _Patterns(
-        suffix=regex.compile(lex.alternation(list(lex.org_suffixes()))),
+        suffix=re.compile(lex.alternation(list(lex.org_suffixes()))),
         stops=regex.compile(lex.alternation(lex.name_stops())),
-        gov=regex.compile(
-            rf"(?P<pre>(?:{places})(?:省|市|自治区)?|\p{{Han}}{{2}}[县区]|国家|市|省|自治区|区|县)?"
-            rf"(?P<body>{lex.alternation(list(lex.gov_bodies()))})"
+        gov=re.compile(lex.alternation(list(lex.gov_bodies()))),
+        gov_prefix=regex.compile(
+            rf"(?:{places})(?:省|市|自治区)?|\p{{Han}}{{2}}[县区]|国家|市|省|自治区|区|县",
+            regex.REVERSE,
         ),
+        tails=re.compile(tails),
+        place_end=regex.compile(places, regex.REVERSE),
         short=regex.compile(rf"{name}{{2,6}}(?:{tails})", regex.V1),
         enumeration=regex.compile(r"(?:[[\p{Han}A-Za-z&·]--[的]]+、)+[[\p{Han}A-Za-z&·]--[的]]+",
                                   regex.V1),
@@ -94,11 +101,11 @@ def _trim_left(view: str, start: int, body_end: int) -> int:
 
 def _after_place(view: str, start: int, pos: int) -> bool:
     """A stop right after a place name is part of the name (香港联合交易所)."""
-    return pos - start >= 2 and any(view.endswith(p, start, pos) for p in lex.places())
+    return pos - start >= 2 and patterns().place_end.match(view, start, pos) is not None
 
 
 def _suffix_of(name: str) -> str | None:
-    for suf in sorted(lex.org_suffixes(), key=len, reverse=True):
+    for suf in lex.suffixes_longest_first():
         if name.endswith(suf):
             return suf
     return None
@@ -161,15 +168,18 @@ def _gov_name(pre: str, body: str, city: str | None, province: str | None) -> st
 
 def _find_gov(ctx: Context, out: list[Found]) -> None:
     city, province = main_places(ctx)
-    for m in patterns().gov.finditer(ctx.view):
-        pre, body = m.group("pre") or "", m.group("body")
+    view, p = ctx.view, patterns()
+    for m in p.gov.finditer(view):
+        body = m.group()
+        pm = p.gov_prefix.match(view, max(0, m.start() - 12), m.start())
+        pre = pm.group() if pm else ""
         if not pre and not body.endswith("部"):
             continue
-        if len(pre) == 1 and m.start() > 0 and ctx.view[m.start() - 1] in _NOT_PREFIX:
+        start = m.start() - len(pre)
+        if len(pre) == 1 and start > 0 and view[start - 1] in _NOT_PREFIX:
             continue
-        name = _gov_name(ctx.text[m.start("pre") : m.end("pre")] if pre else "", body, city,
-                         province)
-        out.append(Found("org", m.start(), m.end(), "org.gov.v1", {"name": name}))
+        name = _gov_name(ctx.text[start : m.start()], body, city, province)
+        out.append(Found("org", start, m.end(), "org.gov.v1", {"name": name}))
 
 
 def _find_byline(ctx: Context, out: list[Found]) -> None:
@@ -183,18 +193,43 @@ def _find_byline(ctx: Context, out: list[Found]) -> None:
 
 
 def _find_in_context(ctx: Context, out: list[Found]) -> None:
-    for m in patterns().context.finditer(ctx.view):
+    """Short names in an organisation's context, searched only around company tails."""
+    p, seen = patterns(), set()
+    for t in p.tails.finditer(ctx.view):
+        m = p.context.search(ctx.view, max(0, t.start() - 10), t.end() + 12)
+        if m is None or m.span() in seen:
+            continue
+        seen.add(m.span())
         g = next(k for k in ("a", "b", "c", "d") if m.group(k))
         s, e = m.span(g)
         s = _trim_left(ctx.view, s, e - 2)
         out.append(Found("org", s, e, "org.context.v1", {"name": ctx.text[s:e]}))
 
 
+def _enumerations(view: str, positions: list[int]) -> list[regex.Match]:
+    """The 、-lists holding the given positions of 、 (each list once)."""
+    out: list[regex.Match] = []
+    covered = -1
+    for pos in positions:
+        if pos <= covered:
+            continue
+        m = patterns().enumeration.search(view, max(0, pos - 40), pos + 40)
+        while m is not None and m.end() < pos:
+            m = patterns().enumeration.search(view, m.end(), pos + 40)
+        if m is not None and m.start() <= pos:
+            out.append(m)
+            covered = m.end()
+    return out
+
+
 def _find_in_lists(ctx: Context, found: list[Found]) -> list[Found]:
     """Short company names listed beside known organisations (湖南大学、长安汽车等)."""
     ends = {f.end for f in found}
     extra: list[Found] = []
-    for m in patterns().enumeration.finditer(ctx.view):
+    view = ctx.view
+    windows = sorted({f.end for f in found if view.startswith("、", f.end)}
+                     | {f.start - 1 for f in found if f.start > 0 and view[f.start - 1] == "、"})
+    for m in _enumerations(view, windows):
         items: list[tuple[int, int]] = []
         pos = m.start()
         for part in m.group().split("、"):
@@ -237,7 +272,7 @@ def short_forms(name: str) -> list[str]:
     if suffix is None or lex.org_suffixes()[suffix] != "strong" or suffix in ("大学", "学院"):
         return forms
     stem = name[: -len(suffix)]
-    for place in sorted(lex.places(), key=len, reverse=True):
+    for place in lex.places_longest_first():
         if stem.startswith(place) and len(stem) - len(place) >= 3:
             stem = stem[len(place) :].removeprefix("市").removeprefix("省")
             break
@@ -272,7 +307,7 @@ def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
             canon[ctx.text[m.start("name") : m.end("name")]] = before[0].fields["name"]
     if not canon:
         return found
-    alias_re = regex.compile(lex.alternation(list(canon)))
+    alias_re = re.compile(lex.literal_alternation(list(canon)))
     extra = [
         Found("org", m.start(), m.end(), "org.alias.v1", {"name": canon[m.group()]})
         for m in alias_re.finditer(ctx.text)

@@ -7,6 +7,8 @@ taken for names. Later mentions of the same name in the article are linked to it
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsfacts.extract.base import Context, Found
@@ -15,29 +17,31 @@ from newsfacts.extract.registry import register
 
 #: characters that may stand between an organisation and a title (a department: 车身开发)
 MAX_DEPARTMENT = 8
-_PERSON: regex.Pattern | None = None
+_PERSON: re.Pattern | None = None
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 
 
-def person_pattern() -> regex.Pattern:
+def person_pattern() -> re.Pattern:
+    """Title, optional space, surname and one or two characters, then a speech verb or mark."""
     global _PERSON
     if _PERSON is None:
-        _PERSON = regex.compile(
+        _PERSON = re.compile(
             rf"(?P<title>{lex.alternation(lex.titles())})[ \u3000]?"
-            rf"(?P<name>(?:{lex.alternation(lex.surnames())})\p{{Han}}{{1,2}}?)"
+            rf"(?P<name>(?:{lex.alternation(lex.surnames())})[{HAN}]{{1,2}}?)"
             rf"(?=(?:{lex.alternation(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$)"
         )
     return _PERSON
 
 
-_SPEECH: regex.Pattern | None = None
+_SPEECH: re.Pattern | None = None
 
 
-def speech_pattern() -> regex.Pattern:
+def speech_pattern() -> re.Pattern:
     """A name between 的 (or a clause mark) and a speech verb: "…二十多年的谭秀梅说"."""
     global _SPEECH
     if _SPEECH is None:
-        _SPEECH = regex.compile(
-            rf"(?<=的|[。”,;\n])(?P<name>(?:{lex.alternation(lex.surnames())})\p{{Han}}{{1,2}}?)"
+        _SPEECH = re.compile(
+            rf"(?<=[的。”,;\n])(?P<name>(?:{lex.alternation(lex.surnames())})[{HAN}]{{1,2}}?)"
             r"(?=说|表示|介绍|坦言|告诉|笑着说)"
         )
     return _SPEECH
@@ -81,7 +85,7 @@ def find_people(ctx: Context) -> list[Found]:
     if out:
         known = {f.fields["name"]: f for f in out}
         taken = {(f.start, f.end) for f in out}
-        mention = regex.compile(lex.alternation(list(known)))
+        mention = re.compile(lex.literal_alternation(list(known)))
         for m in mention.finditer(ctx.view):
             if (m.start(), m.end()) not in taken:
                 first = known[m.group()]

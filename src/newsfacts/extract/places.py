@@ -6,6 +6,7 @@ fact. The article's main city and province also tell which city "市科技局" b
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import regex
@@ -14,20 +15,29 @@ from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
 from newsfacts.extract.registry import register
 
-_PLACE: regex.Pattern | None = None
+_PLACE: re.Pattern | None = None
 
 
-def place_pattern() -> regex.Pattern:
+def place_pattern() -> re.Pattern:
     """Every place of the table, with its optional 省/市/自治区."""
     global _PLACE
     if _PLACE is None:
-        _PLACE = regex.compile(
+        _PLACE = re.compile(
             rf"(?P<name>{lex.alternation(list(lex.places()))})(?:特别行政区|自治区|省|市)?"
         )
     return _PLACE
 
 
+_TRAPS: re.Pattern | None = None
 _COUNTY: regex.Pattern | None = None
+
+
+def trap_pattern() -> re.Pattern:
+    """Common words holding a place name (医保定点)."""
+    global _TRAPS
+    if _TRAPS is None:
+        _TRAPS = re.compile(lex.alternation(lex.place_traps()))
+    return _TRAPS
 
 
 def county_pattern() -> regex.Pattern:
@@ -60,9 +70,7 @@ def find_places(ctx: Context) -> list[Found]:
     from newsfacts.extract.orgs import analyse
 
     orgs = [(f.start, f.end) for f in analyse(ctx)]
-    traps = lex.place_traps()
-    if traps:
-        orgs += [(m.start(), m.end()) for m in regex.finditer(lex.alternation(traps), ctx.view)]
+    orgs += [(m.start(), m.end()) for m in trap_pattern().finditer(ctx.view)]
     out: list[Found] = []
     for m in place_pattern().finditer(ctx.view):
         if any(s < m.end() and m.start() < e for s, e in orgs):

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -33,7 +34,8 @@ class _Patterns:
     launch: regex.Pattern
     fullname: regex.Pattern
     known: regex.Pattern
-    infra: regex.Pattern
+    infra: re.Pattern
+    stated: regex.Pattern
 
 
 _PATTERNS: _Patterns | None = None
@@ -70,11 +72,12 @@ def patterns() -> _Patterns:
                 regex.V1,
             ),
             known=regex.compile(lex.alternation(lex.known_projects())),
-            infra=regex.compile(
-                r"(?<=^|[,。;:、\s“”])(?P<name>[[\p{Han}]--[的在]]{2,6}?"
+            infra=re.compile(
+                r"(?:(?<=[,。;:、\s“”])|^)(?P<name>[\u4e00-\u9fff]{2,6}?"
                 rf"(?:{lex.alternation(words('infra'))}))",
-                regex.V1 | regex.MULTILINE,
+                re.MULTILINE,
             ),
+            stated=regex.compile(rf"(?:{places})(?:省|市)?"),
         )
     return _PATTERNS
 
@@ -92,13 +95,11 @@ def _programmes(ctx: Context) -> list[Found]:
     bodies: dict[str, set[str]] = {}
     for m in matches:
         bodies.setdefault(m.group("code"), set()).add(m.group("body"))
-    places = lex.alternation(list(lex.places()))
     for code, forms in bodies.items():
         longest = max(forms, key=len)
-        canonical = code + ctx.text[0:0] + longest
-        stated = regex.search(rf"(?:{places})(?:省|市)?{regex.escape(longest)}", ctx.view)
+        stated = _stated(ctx.view, longest)
         if stated:
-            canonical = ctx.text[stated.start() : stated.end()]
+            canonical = ctx.text[stated[0] : stated[1]]
         else:
             at = ctx.view.index(f"“{code}”{longest}") + len(code) + 2
             canonical = code + ctx.text[at : at + len(longest)]
@@ -110,6 +111,18 @@ def _programmes(ctx: Context) -> list[Found]:
                 found.extend(_project(ctx, m.start(), m.end(), "project.alias.v1", canonical)
                              for m in regex.finditer(regex.escape(form), ctx.view))
     return found
+
+
+def _stated(view: str, body: str) -> tuple[int, int] | None:
+    """Where the article writes ``body`` right after a place (重庆市 + body), if it does."""
+    pos = view.find(body)
+    while pos >= 0:
+        for start in range(max(0, pos - 6), pos):
+            m = patterns().stated.fullmatch(view, start, pos)
+            if m:
+                return start, pos + len(body)
+        pos = view.find(body, pos + 1)
+    return None
 
 
 def _fullnames(ctx: Context) -> list[Found]:
@@ -164,14 +177,17 @@ def _documents(ctx: Context) -> list[Found]:
     return found
 
 
+_NOT_IN_NAME = frozenset("的在")
+
+
 def _named_once(ctx: Context, pattern: regex.Pattern, rule: str) -> list[Found]:
     """Every mention of the names ``pattern`` finds (津南城际快线 … 快线一期)."""
     found = [_project(ctx, m.start("name"), m.end("name"), rule, m.group("name"))
-             for m in pattern.finditer(ctx.view)]
+             for m in pattern.finditer(ctx.view) if not _NOT_IN_NAME & set(m.group("name"))]
     if found:
         names = {f.fields["name"] for f in found}
         found.extend(_project(ctx, m.start(), m.end(), rule, m.group())
-                     for m in regex.finditer(lex.alternation(names), ctx.view))
+                     for m in re.finditer(lex.literal_alternation(names), ctx.view))
     return found
 
 

@@ -87,13 +87,6 @@ def project_words(role: str) -> tuple[str, ...]:
     return tuple(row[0] for row in read_table("project_words") if row[1] == role)
 
 
-def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
-    """A regex alternation of literal words, longest first so the longest wins."""
-    import regex
-
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @cache
 def not_names() -> tuple[str, ...]:
     """Surname-led words that are not names (游客)."""
@@ -110,3 +103,53 @@ def known_projects() -> tuple[str, ...]:
 def place_traps() -> tuple[str, ...]:
     """Common words holding a place name (医保定点 holds 保定)."""
     return _words("place_traps")
+
+
+def literal_alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """A plain alternation, longest first: cheap to build for a few words of one article."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
+
+
+@cache
+def suffixes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(org_suffixes(), key=len, reverse=True))
+
+
+@cache
+def places_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(places(), key=len, reverse=True))
+
+
+def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """A regex alternation of literal words that prefers the longest, built as a trie.
+
+    The trie form (重庆|重庆市 -> 重庆市?) lets the matcher reject a position on its first
+    character instead of trying every word, which keeps large tables fast.
+
+    >>> alternation(["重庆", "重庆市", "成都"])
+    '(?:成都|重庆市?)'
+    """
+    import regex
+
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    pattern = build(trie)
+    return pattern if pattern.startswith("(?:") else f"(?:{pattern})"
