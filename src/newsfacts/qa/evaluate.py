@@ -28,6 +28,8 @@ def _num(x: Any) -> Decimal | None:
 def fact_key(fact: Mapping[str, Any]) -> tuple:
     """The identity of a fact for matching (see the module docstring)."""
     kind = fact["kind"]
+    if kind == "date" and fact.get("date") is None:
+        kind = "period"  # a date gold line without a date is a relative period (前不久, 3年来)
     if kind in NUMERIC:
         return (kind, _num(fact.get("value")), _num(fact.get("low")), _num(fact.get("high")),
                 fact.get("unit"), fact.get("qualifier"))
