@@ -20,8 +20,9 @@ FIXERS: tuple[tuple[str, Fixer], ...] = (
     ("normalize_line_endings", fixers.normalize_line_endings),
     ("collapse_doubled_runs", fixers.collapse_doubled_runs),
     ("collapse_doubled_chars", fixers.collapse_doubled_chars),
-    ("remove_justified_spaces", fixers.remove_justified_spaces),
     ("split_glued_headlines", fixers.split_glued_headlines),
+    ("remove_justified_spaces", fixers.remove_justified_spaces),
+    ("join_column_breaks", fixers.join_column_breaks),
     ("join_wrapped_lines", fixers.join_wrapped_lines),
 )
 
@@ -33,8 +34,9 @@ class RepairConfig:
     normalize_line_endings: bool = True
     collapse_doubled_runs: bool = True
     collapse_doubled_chars: bool = True
-    remove_justified_spaces: bool = True
     split_glued_headlines: bool = True
+    remove_justified_spaces: bool = True
+    join_column_breaks: bool = True
     join_wrapped_lines: bool = True
 
     def enabled(self) -> list[tuple[str, Fixer]]:

@@ -1,0 +1,179 @@
+"""Fake-bold doubling: text a PDF printed twice to look bold, read back twice.
+
+Extraction reads each text run of a fake-bold passage twice, so the passage comes out as
+doubled chunks ("近日近日，，20252025年全市年全市") or, when the runs are single
+glyphs, doubled characters ("前前不不久久"). A single pair proves nothing: Chinese doubles
+words on purpose (谢谢, 研究研究, 高高兴兴) and numbers repeat digits (2020, 1111). So a
+collapse is decided on a whole *run*: a stretch made of consecutive doubled chunks, read
+with the parse that covers most of it, long and varied enough that no sentence would say it.
+
+Speed: one compiled ``re`` scan finds the few places where two doubled chunks follow each
+other (or one long chunk repeats); only there is the run parsed in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.repair.edits import Change
+from newsfacts.repair.lexicon import AABB_BASES
+
+#: Longest chunk looked for (a PDF text run is a word or a few; a doubled line can be long).
+MAX_CHUNK = 16
+#: A run of chunks (some longer than one character) must restore at least this many chars...
+MIN_RUN_CHARS = 8
+#: ... or this many when it fills its whole line (a doubled headline or short line).
+MIN_LINE_RUN_CHARS = 6
+#: A run of doubled single characters must hold at least this many pairs ...
+MIN_CHAR_PAIRS = 6
+#: ... or this many when it fills its whole line.
+MIN_LINE_CHAR_PAIRS = 4
+#: Fewer distinct characters than this is a repetition (哈哈哈哈, 8888), not damage.
+MIN_DISTINCT = 3
+
+_CANDIDATE = re.compile(
+    rf"(?:([^\s]{{1,{MAX_CHUNK}}}?)\1\n?){{2,}}|([^\s]{{{MIN_LINE_RUN_CHARS},{MAX_CHUNK}}})\2"
+)
+
+RUN_REASON = "fake-bold doubling: chunk printed twice"
+CHAR_REASON = "fake-bold doubling: character printed twice"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A doubled run: ``chunks`` are (start, length) of each chunk's first copy."""
+
+    start: int
+    end: int
+    chunks: tuple[tuple[int, int], ...]
+
+    @property
+    def chars_only(self) -> bool:
+        return all(n == 1 for _, n in self.chunks)
+
+
+def find_runs(text: str) -> list[Run]:
+    """Doubled runs that have enough evidence to be collapsed, in text order."""
+    runs: list[Run] = []
+    pos = 0
+    for lo, hi in _candidate_regions(text):
+        if hi <= pos:
+            continue
+        for run in _parse_region(text, max(lo, pos), hi):
+            if _is_damage(text, run):
+                runs.append(run)
+                pos = run.end
+    return runs
+
+
+def _candidate_regions(text: str) -> list[tuple[int, int]]:
+    """Merged windows around every place that may hold a doubled run."""
+    regions: list[tuple[int, int]] = []
+    for m in _CANDIDATE.finditer(text):
+        lo, hi = max(0, m.start() - 2 * MAX_CHUNK), min(len(text), m.end() + 2 * MAX_CHUNK)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
+        else:
+            regions.append((lo, hi))
+    return regions
+
+
+def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
+    """Best-covering parse of ``text[lo:hi]`` into runs of consecutive doubled chunks."""
+    size = hi - lo
+    cover = [0] * (size + 2)
+    step = [0] * (size + 2)  # chunk length at i, or -1 for a bridged line break
+    for i in range(size - 1, -1, -1):
+        p = lo + i
+        ch = text[p]
+        if ch == "\n":
+            if i + 1 < size and cover[i + 1] > 0:
+                cover[i], step[i] = 1 + cover[i + 1], -1
+            continue
+        if ch.isspace():
+            continue
+        best, best_len = 0, 0
+        for n in range(1, min(MAX_CHUNK, (size - i) // 2) + 1):
+            first = text[p : p + n]
+            if "\n" in first or " " in first:
+                break
+            if text.startswith(first, p + n):
+                c = 2 * n + cover[i + 2 * n]
+                if c > best:
+                    best, best_len = c, n
+        cover[i], step[i] = best, best_len
+    runs: list[Run] = []
+    i = 0
+    while i < size:
+        if cover[i] == 0 or cover[i + 1] > cover[i]:
+            i += 1
+            continue
+        start = i
+        chunks: list[tuple[int, int]] = []
+        while i < size and cover[i] > 0:
+            n = step[i]
+            if n == -1:
+                i += 1
+                continue
+            chunks.append((lo + i, n))
+            i += 2 * n
+        runs.append(Run(lo + start, lo + i, tuple(chunks)))
+    return runs
+
+
+def _is_damage(text: str, run: Run) -> bool:
+    """Is the run long and varied enough that no sentence would say it on purpose?"""
+    restored = "".join(text[s : s + n] for s, n in run.chunks)
+    if len(set(restored)) < MIN_DISTINCT or restored.isdigit():
+        return False
+    whole_line = (run.start == 0 or text[run.start - 1] == "\n") and (
+        run.end == len(text) or text[run.end] == "\n"
+    )
+    if run.chars_only:
+        if _all_reduplicated_words(restored):
+            return False
+        return len(run.chunks) >= (MIN_LINE_CHAR_PAIRS if whole_line else MIN_CHAR_PAIRS)
+    return len(restored) >= (MIN_LINE_RUN_CHARS if whole_line else MIN_RUN_CHARS)
+
+
+def _all_reduplicated_words(restored: str) -> bool:
+    """True when the pairs spell AABB words only (平平安安健健康康 is said on purpose)."""
+    return len(restored) % 2 == 0 and all(
+        restored[k : k + 2] in AABB_BASES for k in range(0, len(restored), 2)
+    )
+
+
+def _changes(text: str, chars_only: bool, reason: str) -> list[Change]:
+    return [
+        Change(s + n, s + 2 * n, "", reason)
+        for run in find_runs(text)
+        if run.chars_only == chars_only
+        for s, n in run.chunks
+    ]
+
+
+def collapse_doubled_runs(text: str) -> list[Change]:
+    """Delete the second copy of each chunk in a run of doubled chunks.
+
+    >>> from newsfacts.repair.edits import apply_changes
+    >>> t = "近日近日，，20252025年全市年全市科技成果科技成果发布会"
+    >>> apply_changes(t, collapse_doubled_runs(t))
+    '近日，2025年全市科技成果发布会'
+    >>> collapse_doubled_runs("我们研究研究，再说谢谢，2020年花了8888元。")
+    []
+    """
+    return _changes(text, False, RUN_REASON)
+
+
+def collapse_doubled_chars(text: str) -> list[Change]:
+    """Delete the second copy of each character in a run of doubled characters.
+
+    >>> from newsfacts.repair.edits import apply_changes
+    >>> t = "近近日日，，记记者者从从市市里里获获悉悉"
+    >>> apply_changes(t, collapse_doubled_chars(t))
+    '近日，记者从市里获悉'
+    >>> collapse_doubled_chars("大家高高兴兴、明明白白地过年，哈哈哈。")
+    []
+    """
+    return _changes(text, True, CHAR_REASON)

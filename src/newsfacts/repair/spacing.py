@@ -1,0 +1,80 @@
+"""Justified spacing: spaces that stretched a printed line to the column width.
+
+A justified column widens the gaps of every line but the last of a paragraph; extraction
+turns the wide gaps into spaces ("分 别 为 12.5% 、 8.1% 和"). Such spaces are removed
+only on lines that were cut by the column edge (the lines a paragraph continues after),
+and only where they cannot belong to the text: next to a CJK character, full-width form or
+punctuation. Between two ASCII characters ("Windows 11") a space is kept, and spaces
+between CJK words are kept unless the line shows letter spacing (single glyphs between
+spaces), so "记者 孟晓川" keeps its spaces. Spaces at the edges of a line are layout.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.repair.edits import Change
+from newsfacts.repair.layout import WIDE_CLASS, find_blocks
+
+_SPACES = regex.compile(r"[ \t]+")
+_WIDE_GLYPH_ALONE = regex.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
+_WIDE = regex.compile(f"[{WIDE_CLASS}]")
+_EDGE = regex.compile(r"^[ \t]+|[ \t]+$", regex.M)
+
+JUSTIFY_REASON = "justified spacing: gap stretched to the column width"
+EDGE_REASON = "layout space at a line edge"
+#: A line not cut by the column is de-spaced only with this many glyphs standing alone.
+MIN_SPACED_GLYPHS = 3
+
+
+def _line_changes(text: str, start: int, end: int, full: bool) -> list[Change]:
+    """Justification spaces of the line ``text[start:end]`` (edges already trimmed).
+
+    On a full line a space next to a wide character is justification; a space between
+    two CJK words only when the line is letter-spaced. A line that was not cut by the
+    column is touched only when it is plainly letter-spaced throughout.
+    """
+    line = text[start:end]
+    if " " not in line and "\t" not in line:
+        return []
+    singles = len(_WIDE_GLYPH_ALONE.findall(line))
+    letter_spaced = singles >= (1 if full else MIN_SPACED_GLYPHS)
+    if not (full or letter_spaced):
+        return []
+    out: list[Change] = []
+    for m in _SPACES.finditer(line):
+        left, right = line[m.start() - 1], line[m.end()]
+        left_wide, right_wide = _WIDE.match(left) is not None, _WIDE.match(right) is not None
+        if left_wide or right_wide:
+            remove = letter_spaced or left_wide != right_wide
+        else:
+            remove = (full or letter_spaced) and not (left.isalnum() and right.isalnum())
+        if remove:
+            out.append(Change(start + m.start(), start + m.end(), "", JUSTIFY_REASON))
+    return out
+
+
+def remove_justified_spaces(text: str) -> list[Change]:
+    """Remove justification spaces from the lines a paragraph continues after.
+
+    >>> from newsfacts.repair.edits import apply_changes
+    >>> t = "今年三个产业的投资增速\\n分 别 为 12.5% 、 8.1% 和\\n6.3%。"
+    >>> apply_changes(t, remove_justified_spaces(t))
+    '今年三个产业的投资增速\\n分别为12.5%、8.1%和\\n6.3%。'
+    >>> remove_justified_spaces("预装Windows 11的电脑\\n\\n本报记者 苏墨")
+    []
+    """
+    if " " not in text and "\t" not in text:
+        return []
+    out: list[Change] = []
+    for m in _EDGE.finditer(text):
+        at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        blank = m.end() == len(text) or text[m.end()] == "\n"
+        if at_line_start and not blank and m.end() - m.start() >= 2:
+            continue  # an indent marks a paragraph start; the wrap fixer reads it
+        out.append(Change(m.start(), m.end(), "", EDGE_REASON))
+    for block in find_blocks(text):
+        for line, wrap in zip(block.lines, (*block.wraps, False), strict=True):
+            out.extend(_line_changes(text, line.start, line.end, wrap))
+    out.sort(key=lambda c: c.start)
+    return out
