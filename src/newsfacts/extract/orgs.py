@@ -236,8 +236,9 @@ def _find_in_lists(ctx: Context, found: list[Found]) -> list[Found]:
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
         s, e = items[-1]
-        if ctx.view[e - 1] == "等" and e - s > 1:
-            items[-1] = (s, e - 1)
+        cut = ctx.view.find("等", s, e)
+        if cut > s:
+            items[-1] = (s, cut)
         s, e = items[0]
         items[0] = (_trim_left(ctx.view, s, e - 1), e)
         if not any(e in ends for _, e in items):

@@ -1,0 +1,55 @@
+"""Accuracy floors for organisations and projects on the corpus gold, and the seed's
+entities: every organisation, project, document and person of its gold is found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsfacts import Pipeline
+from newsfacts.qa.evaluate import Report, score_article
+
+ROOT = Path(__file__).resolve().parents[2]
+ENTITIES = {"org", "project", "document", "person", "place"}
+FLOORS = {"org": 0.9, "project": 0.9, "document": 0.9, "person": 0.9, "place": 0.85}
+
+
+def _score(pairs: list[tuple[str, Path, Path]]) -> Report:
+    report, pipeline = Report(), Pipeline()
+    for doc_id, text, gold in pairs:
+        article = pipeline.process(text.read_text(encoding="utf-8"), doc_id=doc_id)
+        predicted = [f.model_dump(mode="json") for f in article.facts if f.kind in ENTITIES]
+        wanted = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
+                  if line.strip()]
+        score_article(doc_id, predicted, [g for g in wanted if g["kind"] in ENTITIES], report)
+    return report
+
+
+def _corpus(kind: str) -> list[tuple[str, Path, Path]]:
+    corpus = ROOT / "corpus"
+    return [(g.stem, corpus / kind / f"{g.stem}.txt", g)
+            for g in sorted((corpus / "gold").glob("*.jsonl"))
+            if (corpus / kind / f"{g.stem}.txt").exists()]
+
+
+@pytest.mark.parametrize("text_kind", ["clean", "raw"])
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_corpus_floor(text_kind: str, kind: str) -> None:
+    pairs = _corpus(text_kind)
+    if not pairs:
+        pytest.skip("no corpus articles with gold yet")
+    score = _score(pairs).kinds[kind]
+    assert score.precision >= FLOORS[kind], (kind, score)
+    assert score.recall >= FLOORS[kind], (kind, score)
+
+
+@pytest.mark.parametrize("suffix", [".clean.txt", ".txt"])
+def test_seed_entities_all_found(seed_dir: Path, suffix: str) -> None:
+    pairs = [(g.name[: -len(".gold.jsonl")], seed_dir / g.name.replace(".gold.jsonl", suffix), g)
+             for g in sorted(seed_dir.glob("*.gold.jsonl"))]
+    report = _score(pairs)
+    missed = [(d, f["kind"], f.get("name")) for d, f in report.false_negatives
+              if f["kind"] in {"org", "project", "document", "person"}]
+    assert not missed

@@ -1,0 +1,133 @@
+"""Every entry of the entity tables in ``extract/lexicon/*.tsv`` is used by a finder.
+
+One generated sentence per entry: a suffix makes an organisation, a government short form
+gets its full name, a title introduces a person, a stop word is cut off a name, and so on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import process
+from newsfacts.extract.lexicon import entities as lex
+
+
+def _named(text: str, kind: str) -> list:
+    return [f for f in process(text).facts if f.kind == kind]
+
+
+def _names(text: str, kind: str) -> set[str]:
+    return {f.name for f in _named(text, kind)}
+
+
+@pytest.mark.parametrize("suffix", sorted(lex.org_suffixes()))
+def test_org_suffix(suffix: str) -> None:
+    assert f"重庆星澜{suffix}" in _names(f"，由重庆星澜{suffix}牵头。", "org")
+
+
+@pytest.mark.parametrize(
+    ("suffix", "after"), [(s, c) for s, cs in sorted(lex.suffix_blockers().items()) for c in cs]
+)
+def test_org_suffix_blocked_by_next_char(suffix: str, after: str) -> None:
+    assert f"重庆星澜{suffix}" not in _names(f"，重庆星澜{suffix}{after}。", "org")
+
+
+@pytest.mark.parametrize(("surface", "full"), sorted(lex.gov_bodies().items()))
+def test_gov_body_full_form(surface: str, full: str) -> None:
+    assert f"成都市{full}" in _names(f"成都加快发展。记者从市{surface}了解到。", "org")
+
+
+@pytest.mark.parametrize("title", lex.titles())
+def test_title_introduces_person(title: str) -> None:
+    people = _named(f"，星澜集团{title}张明远说。", "person")
+    assert [(p.name, p.title) for p in people] == [("张明远", title)]
+
+
+@pytest.mark.parametrize("surname", lex.surnames())
+def test_surname(surname: str) -> None:
+    assert f"{surname}知远" in _names(f"，院长{surname}知远说。", "person")
+
+
+@pytest.mark.parametrize("verb", lex.speech_verbs())
+def test_word_after_a_name(verb: str) -> None:
+    assert _names(f"，院长张明{verb}了。", "person") == {"张明"}
+
+
+@pytest.mark.parametrize("word", lex.not_names())
+def test_not_a_name(word: str) -> None:
+    assert word not in _names(f"，市民{word}说。", "person")
+
+
+@pytest.mark.parametrize(("place", "kind"), sorted(lex.places().items()))
+def test_place(place: str, kind: str) -> None:
+    assert kind in {"province", "city", "region", "country"}
+    assert place in _names(f"，{place}发布新政。", "place")
+
+
+@pytest.mark.parametrize("trap", lex.place_traps())
+def test_place_trap(trap: str) -> None:
+    assert not _named(f"，已{trap}。", "place")
+
+
+@pytest.mark.parametrize("stop", lex.name_stops())
+def test_name_stop_is_cut_off(stop: str) -> None:
+    names = _names(f"，{stop}重庆星澜科技有限公司表示。", "org")
+    assert "重庆星澜科技有限公司" in names
+
+
+@pytest.mark.parametrize("tail", lex.company_tails())
+def test_company_tail_short_name(tail: str) -> None:
+    assert f"星澜{tail}" in _names(f"，星澜{tail}牵头，联合江城大学攻关。", "org")
+
+
+@pytest.mark.parametrize("word", lex.org_generic())
+def test_generic_word_makes_no_org(word: str) -> None:
+    assert f"{word}研究院" not in _names(f"，{word}研究院介绍。", "org")
+
+
+@pytest.mark.parametrize("word", lex.project_words("intro"))
+def test_project_intro(word: str) -> None:
+    assert "星澜智能质检平台研发" in _names(f"，{word}“星澜智能质检平台研发”。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("programme"))
+def test_numbered_programme(word: str) -> None:
+    assert f"88星澜{word}" in _names(f"，推进“88”星澜{word}。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("product"))
+def test_product(word: str) -> None:
+    assert "星澜" in _names(f"，发布“星澜”{word}。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("named"))
+def test_named_programme(word: str) -> None:
+    want = "星澜万家" if word == "项目" else f"星澜万家{word}"
+    assert want in _names(f"，实施“星澜万家”{word}。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("event"))
+def test_event(word: str) -> None:
+    assert f"星澜{word}" in _names(f"，第三届“星澜{word}”开幕。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("infra"))
+def test_infrastructure(word: str) -> None:
+    assert f"星澜{word}" in _names(f"，星澜{word}建成。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("launch"))
+def test_launched_product(word: str) -> None:
+    assert "星澜贷" in _names(f"，银行{word}“星澜贷”。", "project")
+
+
+@pytest.mark.parametrize("name", lex.known_projects())
+def test_known_project(name: str) -> None:
+    assert name in _names(f"，团队承担{name}项目。", "project")
+
+
+def test_alternation_prefers_the_longest() -> None:
+    import re
+
+    pattern = re.compile(lex.alternation(["有限公司", "股份有限公司", "公司"]))
+    assert [m.group() for m in pattern.finditer("甲股份有限公司乙公司")] == ["股份有限公司", "公司"]
