@@ -1,9 +1,11 @@
-"""The shape shared by money, percent, count and quantity: qualifier, number, range, unit.
+"""The shape shared by money, percent, count and quantity, found in one pass over the text.
 
-One pattern per kind is built from the lexicon tables: an optional qualifier before
-("超", "最高达"), a number or a range of two numbers ("1000万～3000万", "12.8亿元-14.1亿元"),
-an optional word inside ("余", "多"), the unit, and an optional word after ("以上", "左右").
-``resolve_amount`` turns one match into exact values and the record's qualifier.
+An amount is: an optional qualifier before ("超", "最高达"), a number or a range of two
+numbers ("1000万～3000万", "12.8亿元-14.1亿元"), an optional word inside ("余", "多"), the
+unit, and an optional word after ("以上", "左右"). One compiled pattern anchored on the
+number finds every amount of every kind at once (the unit says which kind it is); the
+qualifier before is read backwards from the number, so the scan never tries thirty
+qualifier words at every character. ``resolve_amount`` turns one hit into exact values.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from decimal import Decimal
 import regex
 
 from newsfacts.extract.lexicon import qualifiers as Q
+from newsfacts.extract.lexicon import units as U
 from newsfacts.extract.lexicon.numerals import MULTIPLIERS
 from newsfacts.extract.numerals import NUMBER, NumeralError, is_chinese_numeral, parse_number
 
 
-def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None) -> str:
+def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None,
+                raw_not_before: dict[str, str] | None = None) -> str:
     """A regex alternation of ``words``, longest first, each with its own exclusions."""
     parts = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
@@ -26,6 +30,8 @@ def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None) -> 
         bad = (not_before or {}).get(w)
         if bad:
             alt += "(?!" + "|".join(regex.escape(b) for b in bad) + ")"
+        if raw_not_before and w in raw_not_before:
+            alt += f"(?!{raw_not_before[w]})"
         if w[-1].isascii() and w[-1].isalpha():
             alt += "(?![A-Za-z])"
         parts.append(alt)
@@ -33,37 +39,168 @@ def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None) -> 
 
 
 PRE = alternation(Q.BEFORE)
-FAR = (
-    rf"(?P<far>{alternation(Q.BEFORE_AT_DISTANCE)})"
-    rf"(?:(?![是为和与及或])\p{{Han}}){{1,{Q.DISTANCE_MAX}}}?"
-)
 INSIDE = alternation(Q.INSIDE)
 AFTER = alternation(Q.AFTER)
 SEP = alternation(Q.RANGE_SEPARATORS)
 #: a single line break left inside an amount by a column wrap ("近\n22亿元")
 WRAP = r"\n?"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What a unit word means: the kind of fact, the stored unit, the factor, the rule."""
+
+    kind: str
+    unit: str | None
+    factor: int
+    how: str
+
+
+def _unit_table() -> dict[str, UnitInfo]:
+    table: dict[str, UnitInfo] = {}
+
+    def add(word: str, info: UnitInfo) -> None:
+        if word in table and table[word] != info:
+            raise ValueError(f"unit word {word!r} is in two tables")
+        table[word] = info
+
+    for word, code in U.CURRENCIES.items():
+        add(word, UnitInfo("money", code, 1, "point"))
+    for sign in U.PERCENT_SIGNS:
+        add(sign, UnitInfo("percent", "%", 1, "sign"))
+    add(U.PERCENT_WORDS["tenths"], UnitInfo("percent", "%", 10, "tenths"))
+    add(U.PERCENT_WORDS["points"], UnitInfo("percent", "pp", 1, "points"))
+    add(U.PERCENT_WORDS["times"], UnitInfo("percent", "%", 100, "times"))
+    for word in U.CLASSIFIERS:
+        add(word, UnitInfo("count", word, 1, "classifier"))
+    for word in U.COUNTED_SHORT_NOUNS:
+        add(word, UnitInfo("count", None, 1, "noun"))
+    for word, (unit, factor) in U.QUANTITY_UNITS.items():
+        add(word, UnitInfo("quantity", unit, factor, "unit"))
+    return table
+
+
+UNITS: dict[str, UnitInfo] = _unit_table()
+_NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    **{c: U.CURRENCY_NOT_BEFORE for c in U.CURRENCIES},
+    **U.CLASSIFIER_NOT_BEFORE,
+    **U.QUANTITY_NOT_BEFORE,
+    U.PERCENT_WORDS["tenths"]: U.PERCENT_NOT_AFTER_TENTHS,
+}
+#: unit words as one plain alternation (fast); their exclusions are checked after a match
+UNIT = "(?:" + "|".join(regex.escape(w) for w in sorted(UNITS, key=lambda w: (-len(w), w))) + ")"
+_HAN = regex.compile(r"\p{Han}")
+_LATIN = regex.compile(r"[A-Za-z]")
+
+
+def unit_excluded(view: str, word: str, end: int) -> bool:
+    """The unit word at ``view[:end]`` is the start of another word ("3家庭", "成为", "5GB")."""
+    bad = _NOT_BEFORE.get(word)
+    if bad and view.startswith(bad, end):
+        return True
+    if word in U.COUNTED_SHORT_NOUNS and _HAN.match(view, end):
+        return True
+    return word[-1].isascii() and word[-1].isalpha() and bool(_LATIN.match(view, end))
+_PCT_OF = U.PERCENT_WORDS["percent_of"]
+
+AMOUNT_RE = regex.compile(
+    rf"(?P<pctof>{_PCT_OF})?(?P<n1>{NUMBER})"
+    rf"(?:(?P<u1>{UNIT})?\s?{SEP}\s?(?:{_PCT_OF})?(?P<n2>{NUMBER}))?"
+    rf"(?P<inside>{INSIDE})?{WRAP}"
+    rf"(?:(?P<unit>{UNIT})(?P<after>{AFTER})?"
+    rf"|(?P<bare>)(?<=[万亿萬億])(?={alternation(U.COUNTED_NOUNS)}|[,;。、\n]|$)"
+    rf"|(?(pctof)(?P<after2>{AFTER})?|(?!)))"
+)
+_FAR_GAP = rf"(?:(?![是为和与及或])\p{{Han}}){{1,{Q.DISTANCE_MAX}}}?"
+_COUNTED_RE = regex.compile(alternation(U.COUNTED_NOUNS))
+_PREFIX_RE = regex.compile(
+    rf"(?r)(?:(?P<pre>{PRE})|(?P<far>{alternation(Q.BEFORE_AT_DISTANCE)}){_FAR_GAP}){WRAP}"
+)
+
 #: opening quotes of a name: a number right after one, closed soon, is part of the name
 _NAME_QUOTES = "“‘「『\""
 _NAME_CLOSE = regex.compile(r"[^“”‘’「」『』\"\n，。；]{0,12}[”’」』\"]")
+_NAME_OPEN = regex.compile(r"(?r)[“‘「『\"][^“”‘’「」『』\"\n，。；,;]{1,8}")
 
 
 def in_quoted_name(view: str, start: int) -> bool:
-    """True for a number opening a short quoted name (“四个面向”, “5+8”)."""
-    return start > 0 and view[start - 1] in _NAME_QUOTES and bool(
+    """True for a number inside a short quoted name (“四个面向”, “5+8”, “金塔300兆瓦…”)."""
+    if start == 0:
+        return False
+    if view[start - 1] in _NAME_QUOTES:
+        return bool(_NAME_CLOSE.match(view, start))
+    return bool(_NAME_OPEN.match(view, max(0, start - 9), start)) and bool(
         _NAME_CLOSE.match(view, start))
 
 
-def amount_pattern(unit: str, low_unit: str | None = None, after: bool = True) -> str:
-    """Qualifier? number (unit? separator number)? inside? unit after? — with named groups."""
-    low_unit = unit if low_unit is None else low_unit
-    return (
-        rf"(?:(?P<pre>{PRE})|{FAR})?{WRAP}"
-        rf"(?P<n1>{NUMBER})"
-        rf"(?:(?P<u1>{low_unit})?\s?{SEP}\s?(?P<n2>{NUMBER}))?"
-        rf"(?P<inside>{INSIDE})?{WRAP}"
-        rf"(?P<unit>{unit})"
-        + (rf"(?P<after>{AFTER})?" if after else "")
-    )
+_GROUPS = ("n1", "n2", "u1", "unit", "inside", "after", "after2", "pctof")
+
+
+@dataclass(slots=True)
+class Hit:
+    """One amount in the text: its parts as written and its unit's meaning (None: a
+    counted noun such as "2亿用户")."""
+
+    match: regex.Match
+    info: UnitInfo | None
+    end: int
+    n1: str
+    n2: str | None
+    u1: str | None
+    unit: str | None
+    inside: str | None
+    after: str | None
+    pctof: str | None
+
+
+_cache: tuple[str, list[Hit]] | None = None
+
+
+def scan(view: str) -> list[Hit]:
+    """Every amount of every kind in ``view`` (cached for the last text: the finders of
+    money, percent, count and quantity share one pass)."""
+    global _cache
+    if _cache is not None and _cache[0] is view:
+        return _cache[1]
+    hits: list[Hit] = []
+    for m in AMOUNT_RE.finditer(view):
+        n1, n2, u1, unit, inside, after, after2, pctof = m.group(*_GROUPS)
+        end = m.end()
+        if unit is not None:
+            if unit_excluded(view, unit, m.end("unit")):
+                if n1[-1] in "万亿萬億" and _COUNTED_RE.match(view, m.start("unit")):
+                    hits.append(Hit(m, None, m.start("unit"), n1, n2, u1, None, inside, None,
+                                    None))  # "2亿人口"
+                continue
+            if u1 is not None and unit_excluded(view, u1, m.end("u1")):
+                continue
+            info: UnitInfo | None = UNITS[unit]
+        elif pctof:
+            info = UNITS[U.PERCENT_SIGNS[0]]
+        else:
+            info = None  # a counted noun without classifier ("2亿用户")
+        hits.append(Hit(m, info, end, n1, n2, u1, unit, inside, after or after2, pctof))
+    _cache = (view, hits)
+    return hits
+
+
+_PRE_LAST = frozenset(w[-1] for w in Q.BEFORE)
+_FAR_WORDS = regex.compile(alternation(Q.BEFORE_AT_DISTANCE))
+
+
+def prefix(hit: Hit) -> tuple[str | None, str | None, int]:
+    """The qualifier before a hit, read backwards from it: (word, distant word, start)."""
+    start = hit.match.start()
+    if start == 0:
+        return None, None, start
+    view = hit.match.string
+    before = view[start - 1] if view[start - 1] != "\n" or start < 2 else view[start - 2]
+    lo = max(0, start - 14)
+    if before in _PRE_LAST or _FAR_WORDS.search(view, lo, start):
+        p = _PREFIX_RE.match(view, lo, start)
+        if p is not None:
+            return p.group("pre"), p.group("far"), p.start()
+    return None, None, start
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,38 +230,34 @@ def _multiplier_of(numeral: str) -> Decimal:
     return m
 
 
-def resolve_amount(m: regex.Match, factor: Decimal = Decimal(1)) -> Amount | None:
-    """Values, range and qualifier of one match; None when a numeral is not a number."""
-    n1, n2 = m.group("n1"), m.group("n2")
-    g = m.groupdict()
-    qualified = bool(g.get("pre") or g.get("far") or g.get("inside"))
+def resolve_amount(hit: Hit, factor: Decimal = Decimal(1),
+                   pre: tuple[str | None, str | None, int] | None = None) -> Amount | None:
+    """Values, range and qualifier of one hit; None when a numeral is not a number."""
+    n1, n2, inside, after, u1 = hit.n1, hit.n2, hit.inside, hit.after, hit.u1
+    pre_word, far_word, start = pre or prefix(hit)
+    qualified = bool(pre_word or far_word or inside)
     if not _numeral_ok(n1, qualified) or (n2 and not _numeral_ok(n2)):
+        return None
+    if in_quoted_name(hit.match.string, hit.match.start("n1")):
         return None
     try:
         v1 = parse_number(n1)
         v2 = parse_number(n2) if n2 else None
     except NumeralError:
         return None
-    groups = m.groupdict()
     qualifier = None
-    for group, table in (("after", Q.AFTER), ("inside", Q.INSIDE), ("pre", Q.BEFORE),
-                         ("far", Q.BEFORE_AT_DISTANCE)):
-        word = groups.get(group)
+    for word, table in ((after, Q.AFTER),
+                        (inside, Q.INSIDE), (pre_word, Q.BEFORE),
+                        (far_word, Q.BEFORE_AT_DISTANCE)):
         if word:
             qualifier = table[word]
-    start = m.start("n1")
-    for group in ("pre", "far"):
-        if groups.get(group):
-            start = m.start(group)
-    if in_quoted_name(m.string, start):
-        return None
     if v2 is None:
-        return Amount(v1 * factor, None, None, qualifier, start, m.end())
-    if n1[0].isdigit() and n1[-1].isdigit() and not groups.get("u1"):
+        return Amount(v1 * factor, None, None, qualifier, start, hit.end)
+    if n1[0].isdigit() and n1[-1].isdigit() and not u1:
         v1 *= _multiplier_of(n2)  # "1000～3000万元": the low end shares the multiplier
     if v1 >= v2:
         return None
-    return Amount(None, v1 * factor, v2 * factor, qualifier, start, m.end())
+    return Amount(None, v1 * factor, v2 * factor, qualifier, start, hit.end)
 
 
 def amount_fields(a: Amount, unit: str | None) -> dict:

@@ -31,8 +31,10 @@ _NOT_YEAR = alternation(YEAR_SUFFIX_NOT_A_YEAR)
 _POINT = alternation(TIME_POINT_SUFFIXES)
 _SMALL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
 
+#: a date has 年 or 月 within a few characters of its first digit: a cheap test first
+_DATE_AHEAD = r"(?=[\d〇零○一二三四五六七八九十]{1,4}(?:年|月|\s?(?:[-~〜—–至到]|——)))"
 DATE_RE = regex.compile(
-    rf"(?<![\d.])(?:"
+    rf"{_DATE_AHEAD}(?<![\d.])(?:"
     rf"(?P<ry>{_Y})年(?P<rm1>{_M})月(?P<rd1>{_D})[日号]{SEP}(?:(?P<rm2>{_M})月)?(?P<rd2>{_D})[日号]"
     rf"|(?P<rom1>{_M})月(?P<rod1>{_D})[日号]{SEP}(?:(?P<rom2>{_M})月)?(?P<rod2>{_D})[日号]"
     rf"|(?P<y1>{_Y})年?\s?{SEP}\s?(?P<y2>{_Y})年"
