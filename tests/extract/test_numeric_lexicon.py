@@ -255,3 +255,9 @@ def test_respectively_reuses_items() -> None:
 
 def test_values_are_exact() -> None:
     assert only("营收16.4亿元。", "money").fields["value"] == Decimal("1640000000")
+
+
+def test_respectively_takes_an_earlier_list() -> None:
+    found = facts("韩国、日本、越南位列前三位。青岛对上述三国出口分别为61亿元、50亿元和32亿元。",
+                  "money")
+    assert [f.fields["subject"] for f in found] == ["韩国", "日本", "越南"]

@@ -88,7 +88,11 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     U.PERCENT_WORDS["tenths"]: U.PERCENT_NOT_AFTER_TENTHS,
 }
 #: unit words as one plain alternation (fast); their exclusions are checked after a match
-UNIT = "(?:" + "|".join(regex.escape(w) for w in sorted(UNITS, key=lambda w: (-len(w), w))) + ")"
+#: guards on unit words that are mostly dates: "2024年" and "3月" are not quantities
+_UNIT_GUARDS = {"年": r"(?<![\d〇零○一二三四五六七八九]{4})", "月": r"(?<=个多|个余)"}
+UNIT = "(?:" + "|".join(
+    _UNIT_GUARDS.get(w, "") + regex.escape(w) for w in sorted(UNITS, key=lambda w: (-len(w), w))
+) + ")"
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
 

@@ -181,12 +181,26 @@ def _respectively(ctx: Context, numeric: list[Found], lo: int, hi: int) -> None:
                     items = [e.fields["subject"] for e in earlier[-len(values):]]
                     metric = clean_subject(head) or None
                 else:
-                    items = []
+                    items = _earlier_list(text, start, len(values))
             for item, n in zip(items, values, strict=False):
                 n.fields["subject"] = clean_subject(item) or item
                 if metric:
                     n.fields["metric"] = metric
         pos = view.find(L.RESPECTIVELY, pos + len(L.RESPECTIVELY), hi)
+
+
+_EARLIER_CLAUSE = regex.compile(r"[^,，。;；:：!！?？\n]+")
+
+
+def _earlier_list(text: str, before: int, n: int) -> list[str]:
+    """"韩国、日本、越南、德国位列…。…对上述四国…分别为…": the nearest earlier list of ``n``
+    items (within the previous 150 characters), its last item cut like a metric."""
+    clauses = list(_EARLIER_CLAUSE.finditer(text, max(0, before - 150), before))
+    for c in reversed(clauses):
+        items = [i for i in _LIST_SPLIT_RE.split(c.group()) if i]
+        if len(items) == n and all(len(i) <= 12 for i in items[:-1]):
+            return _split_metric(items)[0]
+    return []
 
 
 def _split_metric(items: list[str]) -> tuple[list[str], str | None]:

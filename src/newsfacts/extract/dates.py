@@ -33,7 +33,7 @@ _SMALL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
 
 #: a date has 年 or 月 within a few characters of its first digit: a cheap test first
 _DATE_AHEAD = r"(?=[\d〇零○一二三四五六七八九十]{1,4}(?:年|月|\s?(?:[-~〜—–至到]|——)))"
-DATE_RE = regex.compile(
+_DATE = (
     rf"{_DATE_AHEAD}(?<![\d.])(?:"
     rf"(?P<ry>{_Y})年(?P<rm1>{_M})月(?P<rd1>{_D})[日号]{SEP}(?:(?P<rm2>{_M})月)?(?P<rd2>{_D})[日号]"
     rf"|(?P<rom1>{_M})月(?P<rod1>{_D})[日号]{SEP}(?:(?P<rom2>{_M})月)?(?P<rod2>{_D})[日号]"
@@ -48,12 +48,17 @@ DATE_RE = regex.compile(
     rf"|(?P<om>{_M})月(?P<od>{_D})[日号]"
     rf")"
 )
-PERIOD_RE = regex.compile(
+_PERIOD = (
     rf"(?P<word>{alternation(RELATIVE_PERIODS)})"
     rf"|(?:{alternation(YEARS_BEFORE)})(?P<back>{_SMALL})年(?!代)"
     rf"|(?<![\d第])(?P<since>{_SMALL})年(?:{alternation(YEARS_AFTER)})"
     rf"|(?:{alternation(YEARS_AHEAD)})(?P<ahead>{_SMALL})年"
 )
+DATE_RE = regex.compile(_DATE)
+PERIOD_RE = regex.compile(_PERIOD)
+#: dates and periods in one pass (a date and a period never share characters)
+TIME_RE = regex.compile(f"{_DATE}|{_PERIOD}")
+_PERIOD_GROUPS = ("word", "back", "since", "ahead")
 
 
 def _int(text: str) -> int:
@@ -157,10 +162,24 @@ def _shift_month(d: dt.date, offset: int) -> str:
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
+_cache: tuple[str, list[regex.Match], list[regex.Match]] | None = None
+
+
+def _scan(view: str) -> tuple[list[regex.Match], list[regex.Match]]:
+    """Date matches and period matches of one pass over ``view`` (cached for the last text)."""
+    global _cache
+    if _cache is None or _cache[0] is not view:
+        dates, periods = [], []
+        for m in TIME_RE.finditer(view):
+            (periods if any(m.group(*_PERIOD_GROUPS)) else dates).append(m)
+        _cache = (view, dates, periods)
+    return _cache[1], _cache[2]
+
+
 def find_dates(ctx: Context) -> list[Found]:
     """Every absolute date, month, quarter, half-year and year in the text."""
     out = []
-    for m in DATE_RE.finditer(ctx.view):
+    for m in _scan(ctx.view)[0]:
         f = resolve_date(m, ctx.published)
         if f is not None:
             out.append(f)
@@ -169,7 +188,7 @@ def find_dates(ctx: Context) -> list[Found]:
 
 def find_periods(ctx: Context) -> list[Found]:
     """Every relative or vague period (去年底, 3年来, 前不久, 近两年, 目前)."""
-    return [resolve_period(m, ctx.published) for m in PERIOD_RE.finditer(ctx.view)]
+    return [resolve_period(m, ctx.published) for m in _scan(ctx.view)[1]]
 
 
 register("date")(find_dates)
