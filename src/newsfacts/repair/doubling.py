@@ -36,6 +36,8 @@ _CANDIDATE = re.compile(
     rf"(?:([^\s]{{1,{MAX_CHUNK}}}?)\1\n?){{2,}}|([^\s]{{{MIN_LINE_RUN_CHARS},{MAX_CHUNK}}})\2"
 )
 
+_YEAR = re.compile(r"(?:19|20)(?:19|20)")
+
 RUN_REASON = "fake-bold doubling: chunk printed twice"
 CHAR_REASON = "fake-bold doubling: character printed twice"
 
@@ -60,8 +62,9 @@ def find_runs(text: str) -> list[Run]:
     for lo, hi in _candidate_regions(text):
         if hi <= pos:
             continue
-        for run in _parse_region(text, max(lo, pos), hi):
-            if _is_damage(text, run):
+        for parsed in _parse_region(text, max(lo, pos), hi):
+            run = _trim(text, parsed)
+            if run is not None and _is_damage(text, run):
                 runs.append(run)
                 pos = run.end
     return runs
@@ -87,7 +90,7 @@ def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
     for i in range(size - 1, -1, -1):
         p = lo + i
         ch = text[p]
-        if ch == "\n":
+        if ch == "\n" or ch == " ":
             if i + 1 < size and cover[i + 1] > 0:
                 cover[i], step[i] = 1 + cover[i + 1], -1
             continue
@@ -106,7 +109,7 @@ def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
     runs: list[Run] = []
     i = 0
     while i < size:
-        if cover[i] == 0 or cover[i + 1] > cover[i]:
+        if cover[i] == 0 or step[i] == -1 or cover[i + 1] > cover[i]:
             i += 1
             continue
         start = i
@@ -120,6 +123,28 @@ def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
             i += 2 * n
         runs.append(Run(lo + start, lo + i, tuple(chunks)))
     return runs
+
+
+def _is_number_tail(text: str, start: int, n: int) -> bool:
+    """A doubled chunk ending a run that reads as the number after it: a year (…2020年),
+    or a digit the next character repeats (8|000 read as 88000)."""
+    end = start + 2 * n
+    if n == 2 and _YEAR.fullmatch(text, start, end) is not None:
+        return True
+    return n == 1 and text[start].isdigit() and text.startswith(text[start], end)
+
+
+def _trim(text: str, run: Run) -> Run | None:
+    """Leave out tail chunks that read as the number after the run (damage ends there)."""
+    chunks = list(run.chunks)
+    while chunks and _is_number_tail(text, *chunks[-1]):
+        chunks.pop()
+    if not chunks:
+        return None
+    if len(chunks) == len(run.chunks):
+        return run
+    last_start, last_len = chunks[-1]
+    return Run(chunks[0][0], last_start + 2 * last_len, tuple(chunks))
 
 
 def _is_damage(text: str, run: Run) -> bool:

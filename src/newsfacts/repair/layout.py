@@ -24,6 +24,7 @@ WIDE_CLASS = (
 )
 _WIDE = regex.compile(f"[{WIDE_CLASS}]")
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
+_JUSTIFY_SPACE = regex.compile(f"(?<=[{WIDE_CLASS}])[ \t]+|[ \t]+(?=[{WIDE_CLASS}])")
 
 #: Punctuation inside a clause or sentence: prose has it on most lines, lists and titles not.
 CLAUSE_PUNCT = frozenset("，。、；：！？,;:!?")
@@ -77,7 +78,11 @@ class Line:
 
     @property
     def width(self) -> int:
-        return display_width(self.text)
+        """Printed width; spaces next to wide characters are justification and take none."""
+        text = self.text
+        if " " in text or "\t" in text:
+            text = _JUSTIFY_SPACE.sub("", text)
+        return display_width(text)
 
 
 @dataclass(frozen=True)
@@ -126,12 +131,17 @@ class Block:
         found = frozenset(i for i, ln in enumerate(self.lines) if _ITEM.match(ln.text))
         if len(found) < 2:
             found = frozenset()
-        if not found and self.is_box:  # a figure on its own line opens an item ("412篇")
-            found = frozenset(
-                i for i, ln in enumerate(self.lines)
-                if len(ln.text) >= 2 and _FIGURE.fullmatch(ln.text)
-            )
-        return found
+        return found or self.figure_items
+
+    @cached_property
+    def figure_items(self) -> frozenset[int]:
+        """In a box of figures ("412篇" over what it counts), the lines holding a figure."""
+        if not self.is_box:
+            return frozenset()
+        found = frozenset(
+            i for i, ln in enumerate(self.lines) if len(ln.text) >= 2 and _FIGURE.fullmatch(ln.text)
+        )
+        return found if len(found) >= 2 else frozenset()
 
     @cached_property
     def list_column(self) -> tuple[int, bool]:
@@ -146,7 +156,8 @@ class Block:
         column, count = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
         if count < 2:
             column = widest
-        return column, count >= 2
+        shown = count >= 2 or (len(widths) == 2 and widths[0] >= widths[1])
+        return column, shown
 
     def column_at(self, i: int) -> int:
         """Column width around line ``i``: a local upper median for prose, else the widest."""
@@ -167,6 +178,10 @@ class Block:
         text = self.lines[i].text
         if next_line.indented or (text[-1] in "%％" and next_line.text[0] in DIGITS):
             return False
+        figures = self.figure_items
+        if figures and not (set(self.item_starts) - figures):
+            # a figure, then one line saying what it counts: a second line continues it
+            return i > 0 and i not in figures
         if i == 0 and self._is_titled:
             return False  # a title over wider text
         if not self.is_prose and not self.list_column[1] and text[-1] not in HANGING:
