@@ -11,6 +11,8 @@ more text than anyone would clean by hand (``repair(degrade(x)) == x``):
   characters (digits and punctuation too; runs stop at line ends, as "新材新材" + break +
   "料料");
 - fake-bold character doubling of a run of 10-80 characters;
+  (a bold passage starts and ends outside a number, so a stretch's edges are moved out of
+  digit runs);
 - a short headline paragraph glued after the previous paragraph's last sentence.
 
 The same ``seed`` always gives the same damage.
@@ -164,7 +166,18 @@ def _stretch(
     cells = rng.choice(segments)
     size = rng.randint(cfg.min_run, min(cfg.max_run, len(cells)))
     start = 0 if rng.random() < 0.5 else rng.randint(0, len(cells) - size)
-    return cells[start : start + size]
+    end = start + size
+
+    def digit(j: int) -> bool:
+        k, i = cells[j]
+        return lines[k][i].isdigit()
+
+    # a bold passage does not begin or end inside a number
+    while 0 < start < len(cells) and digit(start) and digit(start - 1):
+        start -= 1
+    while 0 < end < len(cells) and digit(end) and digit(end - 1):
+        end += 1
+    return cells[start:end]
 
 
 def _double_chunks(lines, doubled, touched, rng, cfg) -> None:
