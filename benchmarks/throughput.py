@@ -34,6 +34,16 @@ def time_jieba(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def time_rjieba(texts: list[str]) -> float:
+    import rjieba
+
+    rjieba.cut(texts[0])
+    start = time.perf_counter()
+    for text in texts:
+        rjieba.cut(text)
+    return time.perf_counter() - start
+
+
 def time_pipeline_in_process(texts: list[str]) -> float:
     from newsfacts import Pipeline
 
@@ -60,6 +70,7 @@ def main(mb: float = 4.0) -> dict:
         with archive.open(encoding="utf-8") as fh:
             texts = [json.loads(line)["text"] for line in fh]
         t_jieba = time_jieba(texts)
+        t_rjieba = time_rjieba(texts)
         t_inproc = time_pipeline_in_process(texts)
         t_one = time_command(archive, Path(tmp) / "w1" / "facts.jsonl", 1)
         t_two = time_command(archive, Path(tmp) / "w2" / "facts.jsonl", 2)
@@ -70,13 +81,14 @@ def main(mb: float = 4.0) -> dict:
     result = {
         "documents": n_docs, "characters": chars, "cpus": os.cpu_count(),
         "jieba_lcut_chars_per_s": chars / t_jieba,
+        "rjieba_cut_chars_per_s": chars / t_rjieba,
         "pipeline_in_process_chars_per_s": chars / t_inproc,
         "extract_1_worker_chars_per_s": chars / t_one,
         "extract_2_workers_chars_per_s": chars / t_two,
         "ratio_extract_1_worker_to_jieba": t_jieba / t_one,
         "ratio_pipeline_in_process_to_jieba": t_jieba / t_inproc,
         "scaling_1_to_2_workers": t_one / t_two,
-        "seconds": {"jieba": t_jieba, "in_process": t_inproc, "1_worker": t_one,
+        "seconds": {"jieba": t_jieba, "rjieba": t_rjieba, "in_process": t_inproc, "1_worker": t_one,
                     "2_workers": t_two},
         "outputs_identical_1_vs_2_workers": same,
     }
