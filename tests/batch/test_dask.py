@@ -50,3 +50,22 @@ def test_dask_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path
     monkeypatch.setattr(builtins, "__import__", no_distributed)
     with pytest.raises(ImportError, match=r"pip install 'newsfacts\[dask\]'"):
         run_extract([tmp_path], tmp_path / "facts.jsonl", engine="dask")
+
+
+@pytest.mark.slow
+def test_existing_scheduler_by_address(tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    arc = tmp_path / "arc.jsonl"
+    arc.write_text("\n".join(
+        json.dumps({"id": d, "text": (CORPUS / "raw" / f"{d}.txt").read_text(encoding="utf-8")},
+                   ensure_ascii=False) for d in corpus_ids()) + "\n", encoding="utf-8")
+    local = tmp_path / "local" / "facts.jsonl"
+    remote = tmp_path / "remote" / "facts.jsonl"
+    run_extract([arc], local, chunk_docs=2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        summary = run_extract([arc], remote, engine="dask", scheduler=cluster.scheduler_address,
+                              chunk_docs=2)
+    assert summary.documents == len(corpus_ids())
+    assert outputs_bytes(local) == outputs_bytes(remote)
