@@ -32,10 +32,14 @@ MIN_LINE_CHAR_PAIRS = 4
 #: Fewer distinct characters than this is a repetition (哈哈哈哈, 8888), not damage.
 MIN_DISTINCT = 3
 
-_CANDIDATE = re.compile(
-    rf"(?:([^\s]{{1,{MAX_CHUNK}}}?)\1\n?){{2,}}|([^\s]{{{MIN_LINE_RUN_CHARS},{MAX_CHUNK}}})\2"
-)
+#: Two or more doubled chunks in a row; a match shorter than ``MIN_CANDIDATE`` is left to
+#: ordinary text (高高兴兴, 2020), which keeps the scan cheap on clean text.
+_CANDIDATE = re.compile(r"(?:([^\s]{1,6}?)\1){2,}")
+MIN_CANDIDATE = 8
+#: Lines short enough to be a doubled headline checked as a whole.
+MAX_HEADLINE_LINE = 64
 
+_GAP = re.compile(r"[\n ]")
 _YEAR = re.compile(r"(?:19|20)(?:19|20)")
 
 RUN_REASON = "fake-bold doubling: chunk printed twice"
@@ -55,8 +59,20 @@ class Run:
         return all(n == 1 for _, n in self.chunks)
 
 
+_last: tuple[str, list[Run]] = ("", [])
+
+
 def find_runs(text: str) -> list[Run]:
     """Doubled runs that have enough evidence to be collapsed, in text order."""
+    global _last
+    if text is _last[0]:  # the second doubling fixer sees the same text when the first did nothing
+        return _last[1]
+    runs = _find_runs(text)
+    _last = (text, runs)
+    return runs
+
+
+def _find_runs(text: str) -> list[Run]:
     runs: list[Run] = []
     pos = 0
     for lo, hi in _candidate_regions(text):
@@ -72,9 +88,19 @@ def find_runs(text: str) -> list[Run]:
 
 def _candidate_regions(text: str) -> list[tuple[int, int]]:
     """Merged windows around every place that may hold a doubled run."""
+    hits = [m.span() for m in _CANDIDATE.finditer(text) if m.end() - m.start() >= MIN_CANDIDATE]
+    pos = 0
+    for line in text.split("\n"):
+        n = len(line)
+        if 2 * MIN_LINE_RUN_CHARS <= n <= MAX_HEADLINE_LINE and n % 2 == 0:
+            half = n // 2
+            if line.startswith(line[half:]):
+                hits.append((pos, pos + n))
+        pos += n + 1
+    hits.sort()
     regions: list[tuple[int, int]] = []
-    for m in _CANDIDATE.finditer(text):
-        lo, hi = max(0, m.start() - 2 * MAX_CHUNK), min(len(text), m.end() + 2 * MAX_CHUNK)
+    for start, end in hits:
+        lo, hi = max(0, start - 2 * MAX_CHUNK), min(len(text), end + 2 * MAX_CHUNK)
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:
@@ -97,14 +123,18 @@ def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
         if ch.isspace():
             continue
         best, best_len = 0, 0
-        for n in range(1, min(MAX_CHUNK, (size - i) // 2) + 1):
-            first = text[p : p + n]
-            if "\n" in first or " " in first:
-                break
-            if text.startswith(first, p + n):
+        limit = p + min(MAX_CHUNK, (size - i) // 2)
+        gap = _GAP.search(text, p, limit + 1)
+        if gap is not None:
+            limit = gap.start() - 1  # a chunk never holds a line break or a space
+        j = text.find(ch, p + 1, limit + 1)
+        while j != -1:  # the copy starts with the same character: try that length only
+            n = j - p
+            if text.startswith(text[p:j], j):
                 c = 2 * n + cover[i + 2 * n]
                 if c > best:
                     best, best_len = c, n
+            j = text.find(ch, j + 1, limit + 1)
         cover[i], step[i] = best, best_len
     runs: list[Run] = []
     i = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import display_width, find_blocks
+from newsfacts.repair.layout import blocks_at, display_width
 
 #: A headline fragment is at most this wide (15 CJK characters).
 MAX_FRAGMENT_WIDTH = 30
@@ -20,6 +20,8 @@ _GLUED = regex.compile(
     r"(?<=[。！？!?][”’」』）)]*)([ \t\u3000]+)([^\s，。、；：！？,;:!?…”’」』）)]"
     r"[^\s，。、；：！？,;:!?…]{1,19})$"
 )
+
+_SENTENCE_THEN_SPACE = regex.compile(r"[。！？!?][”’」』）)]*[ \t\u3000]+[^\s]")
 
 REASON = "headline fragment glued after a sentence end: put on its own paragraph"
 
@@ -34,10 +36,11 @@ def split_glued_headlines(text: str) -> list[Change]:
     >>> split_glued_headlines("他说：“好。”然后走了。")
     []
     """
-    if "。 " not in text and not regex.search(r"[。！？!?][”’」』）)]*[ \t\u3000]", text):
+    hits = [m.start() for m in _SENTENCE_THEN_SPACE.finditer(text)]
+    if not hits:
         return []
     out: list[Change] = []
-    for block in find_blocks(text):
+    for block in blocks_at(text, hits):
         last = block.lines[-1]
         m = _GLUED.search(last.text)
         if m and m.start(1) > 0 and display_width(m.group(2)) <= MAX_FRAGMENT_WIDTH:

@@ -9,6 +9,7 @@ decide from the same ``Block.wraps`` so they agree on which line breaks are soft
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,6 +29,7 @@ _JUSTIFY_SPACE = regex.compile(f"(?<=[{WIDE_CLASS}])[ \t]+|[ \t]+(?=[{WIDE_CLASS
 
 #: Punctuation inside a clause or sentence: prose has it on most lines, lists and titles not.
 CLAUSE_PUNCT = frozenset("，。、；：！？,;:!?")
+_CLAUSE = regex.compile(r"[，。、；：！？,;:!?]")
 #: What a paragraph can end with; a line ending otherwise leaves its sentence open.
 CLOSING = frozenset("。！？!?；;：:…”’」』）)》〉】")
 #: Punctuation that may hang past the column edge (a line never starts with it).
@@ -114,15 +116,16 @@ class Block:
         )
 
     @cached_property
-    def has_punct(self) -> bool:
-        return any(ch in CLAUSE_PUNCT for ln in self.lines for ch in ln.text)
+    def n_punct(self) -> int:
+        """How many clause punctuation marks the block holds."""
+        return sum(len(_CLAUSE.findall(ln.text)) for ln in self.lines)
 
     @cached_property
     def is_prose(self) -> bool:
         """Running text has clause punctuation on about every other line; lists do not."""
         if self.is_box:
             return False
-        n = sum(ch in CLAUSE_PUNCT for ln in self.lines for ch in ln.text)
+        n = self.n_punct
         return n > 0 and 2 * n >= len(self.lines) - 1
 
     @cached_property
@@ -204,13 +207,16 @@ class Block:
         )
 
 
-def iter_lines(text: str) -> list[Line]:
-    """Every line of ``text`` with its edge spaces trimmed (blank lines have empty text)."""
+_BLOCK = regex.compile(r"(?:[^\n]*[^\s][^\n]*(?:\n|$))+")
+
+
+def iter_lines(text: str, lo: int = 0, hi: int | None = None) -> list[Line]:
+    """Every line of ``text[lo:hi]`` with its edge spaces trimmed (blank lines: empty text)."""
     out: list[Line] = []
-    pos = 0
-    n = len(text)
+    n = len(text) if hi is None else hi
+    pos = lo
     while pos <= n:
-        nl = text.find("\n", pos)
+        nl = text.find("\n", pos, n)
         stop = n if nl == -1 else nl
         s, e = pos, stop
         while s < e and text[s] in " \t\u3000":
@@ -225,21 +231,38 @@ def iter_lines(text: str) -> list[Line]:
     return out
 
 
+def block_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of non-blank lines (one compiled scan)."""
+    return [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
+
+
+def find_one(text: str, lo: int, hi: int) -> Block:
+    """The block of ``text[lo:hi]`` (a span from ``block_spans``)."""
+    return Block(tuple(ln for ln in iter_lines(text, lo, hi) if ln.text))
+
+
 def find_blocks(text: str) -> list[Block]:
     """Blocks of consecutive non-blank lines, in text order."""
-    blocks: list[Block] = []
-    current: list[Line] = []
-    for line in iter_lines(text):
-        if line.text:
-            current.append(line)
-        elif current:
-            blocks.append(Block(tuple(current)))
-            current = []
-    if current:
-        blocks.append(Block(tuple(current)))
-    return blocks
+    return [find_one(text, lo, hi) for lo, hi in block_spans(text)]
+
+
+def blocks_at(text: str, positions: list[int], spans: list[tuple[int, int]] | None = None
+              ) -> list[Block]:
+    """The blocks holding the given offsets, in text order, each once (cheap on clean text)."""
+    spans = block_spans(text) if spans is None else spans
+    starts = [lo for lo, _ in spans]
+    picked = sorted({bisect_right(starts, p) - 1 for p in positions} - {-1})
+    return [find_one(text, *spans[k]) for k in picked]
 
 
 def has_soft_breaks(text: str) -> bool:
     """Cheap test: is there any line break between two non-blank lines?"""
-    return regex.search(r"[^\s]\n[ \t\u3000]*[^\s]", text) is not None
+    return _SOFT_BREAK.search(text) is not None
+
+
+_SOFT_BREAK = regex.compile(r"[^\s]\n[ \t\u3000]*[^\s]")
+
+
+def soft_break_positions(text: str) -> list[int]:
+    """Offsets of the line breaks that sit between two non-blank lines."""
+    return [m.start() + 1 for m in _SOFT_BREAK.finditer(text)]

@@ -14,11 +14,12 @@ from __future__ import annotations
 import regex
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import WIDE_CLASS, find_blocks
+from newsfacts.repair.layout import WIDE_CLASS, blocks_at
 
 _SPACES = regex.compile(r"[ \t]+")
 _WIDE_GLYPH_ALONE = regex.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
 _WIDE = regex.compile(f"[{WIDE_CLASS}]")
+_INNER = regex.compile(r"[^\s][ \t]+[^\s]")
 _EDGE = regex.compile(r"^[ \t]+|[ \t]+$", regex.M)
 
 JUSTIFY_REASON = "justified spacing: gap stretched to the column width"
@@ -73,7 +74,8 @@ def remove_justified_spaces(text: str) -> list[Change]:
         if at_line_start and not blank and m.end() - m.start() >= 2:
             continue  # an indent marks a paragraph start; the wrap fixer reads it
         out.append(Change(m.start(), m.end(), "", EDGE_REASON))
-    for block in find_blocks(text):
+    inner = [m.start() for m in _INNER.finditer(text)]
+    for block in blocks_at(text, inner) if inner else ():
         for line, wrap in zip(block.lines, (*block.wraps, False), strict=True):
             out.extend(_line_changes(text, line.start, line.end, wrap))
     out.sort(key=lambda c: c.start)

@@ -10,18 +10,30 @@ on a full line with its sentence open and the second closes a sentence.
 
 from __future__ import annotations
 
-from itertools import pairwise
+from bisect import bisect_right
 
 import regex
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import CLOSING, Block, find_blocks, has_soft_breaks
+from newsfacts.repair.layout import (
+    CLOSING,
+    Block,
+    block_spans,
+    blocks_at,
+    find_one,
+    soft_break_positions,
+)
 
 _LATIN_LEFT = regex.compile(r"[A-Za-z0-9]")
 _LATIN_RIGHT = regex.compile(r"[A-Za-z]")
 _SENTENCE_END = frozenset("。！？!?…")
 _CLOSERS = "”’」』）)》"
 _OPENERS = frozenset("“‘「『（(《〈【")
+
+#: The last line of a multi-line block that leaves its sentence open, before a blank line.
+_OPEN_END = regex.compile(
+    r"[^\s]\n[^\n]*[^\s。！？!?；;：:…”’」』）)》〉】][ \t\u3000]*(?=\n[ \t\u3000]*\n)"
+)
 
 WRAP_REASON = "hard wrap: line cut by the column edge"
 COLUMN_REASON = "column break inside a paragraph: its halves joined"
@@ -46,10 +58,11 @@ def join_wrapped_lines(text: str) -> list[Change]:
     >>> join_wrapped_lines("数读\\n人工智能\\n高端器件与芯片\\n先进制造")
     []
     """
-    if not has_soft_breaks(text):
+    positions = soft_break_positions(text)
+    if not positions:
         return []
     out: list[Change] = []
-    for block in find_blocks(text):
+    for block in blocks_at(text, positions):
         lines = block.lines
         for i, wrap in enumerate(block.wraps):
             if wrap:
@@ -87,11 +100,17 @@ def join_column_breaks(text: str) -> list[Change]:
     >>> join_column_breaks("主要做法如下，\\n一是加大投入，二是\\n\\n培育人才")
     []
     """
-    if "\n\n" not in text and not regex.search(r"\n[ \t\u3000]*\n", text):
+    ends = [m.start() for m in _OPEN_END.finditer(text)]
+    if not ends:
         return []
-    blocks = find_blocks(text)
+    spans = block_spans(text)
+    starts = [lo for lo, _ in spans]
     out: list[Change] = []
-    for first, second in pairwise(blocks):
+    for end in ends:
+        k = bisect_right(starts, end) - 1
+        if k < 0 or k + 1 >= len(spans):
+            continue
+        first, second = (find_one(text, *spans[k]), find_one(text, *spans[k + 1]))
         if _continues(first, second):
             a, b = first.lines[-1], second.lines[0]
             out.append(Change(a.end, b.start, _joiner(a.text[-1], b.text[0]), COLUMN_REASON))
