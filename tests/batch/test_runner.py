@@ -177,6 +177,19 @@ def test_resume_refuses_the_journal_of_another_job(tmp_path: Path,
     assert not journal_dir(out).exists()
 
 
+def test_temporaries_of_a_killed_merge_are_removed(tmp_path: Path) -> None:
+    arc = tmp_path / "arc.jsonl"
+    make_archive(arc, copies=1)
+    out = tmp_path / "facts.jsonl"
+    stale = [tmp_path / ".facts.jsonl.k1l9x_.tmp", tmp_path / ".facts.manifest.jsonl.zz.tmp"]
+    for path in stale:
+        path.write_text("half a merge", encoding="utf-8")
+    (tmp_path / ".other.jsonl.ab.tmp").write_text("not ours", encoding="utf-8")
+    run_extract([arc], out, resume=True)
+    assert not any(p.exists() for p in stale)
+    assert (tmp_path / ".other.jsonl.ab.tmp").exists()
+
+
 def test_resume_without_journal_runs_everything(tmp_path: Path) -> None:
     arc = tmp_path / "arc.jsonl"
     n = make_archive(arc, copies=1)

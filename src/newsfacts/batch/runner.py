@@ -10,6 +10,7 @@ count or ``error`` with the reason; an error in one document never stops the bat
 
 from __future__ import annotations
 
+import glob
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -21,7 +22,7 @@ from newsfacts.batch.progress import BatchProgress, input_size
 from newsfacts.batch.worker import ChunkStats, JobOptions, process_document, split_part
 from newsfacts.ingest.sources import DEFAULT_MAX_CHARS, Item, iter_items
 from newsfacts.io.atomic import atomic_write
-from newsfacts.io.formats import format_for, output_paths
+from newsfacts.io.formats import Outputs, format_for, output_paths
 from newsfacts.pipeline import PipelineConfig, parse_published
 from newsfacts.records.version import SCHEMA_VERSION
 
@@ -84,6 +85,13 @@ def _identity(inputs: list[str], out: Path, options: JobOptions, chunking: tuple
     }
 
 
+def _remove_stale_temporaries(outputs: Outputs) -> None:
+    """Temporary files of a merge cut short by a kill (``atomic_write`` names them so)."""
+    for path in (outputs.facts, outputs.documents, outputs.manifest):
+        for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+
 def run_extract(
     inputs: Iterable[str | Path],
     out: str | Path,
@@ -125,6 +133,7 @@ def run_extract(
     with make_engine(engine, workers, scheduler) as runner:
         runner.start(options)
         journal = Journal(out, _identity(names, out, options, chunking), resume)
+        _remove_stale_temporaries(outputs)
         with BatchProgress(input_size(names) if progress else None, progress) as bar:
 
             def pending() -> Iterator[tuple[int, list[Item]]]:
