@@ -23,7 +23,7 @@ from newsfacts.records import (
     ProjectFact,
     QuantityFact,
 )
-from newsfacts.repair import RepairConfig, repair, repair_and_explain
+from newsfacts.repair import RepairConfig, repair_and_explain
 
 __version__ = "0.1.0"
 
@@ -47,6 +47,5 @@ __all__ = [
     "RepairConfig",
     "__version__",
     "process",
-    "repair",
     "repair_and_explain",
 ]

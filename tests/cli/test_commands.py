@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from conftest import CORPUS, ROOT, corpus_ids
-
 from newsfacts.records.schema import json_schema
 
 
@@ -24,7 +23,7 @@ def first_raw() -> Path:
 
 
 def test_repair_prints_the_repaired_text() -> None:
-    from newsfacts import repair
+    from newsfacts.repair import repair
 
     raw = first_raw().read_text(encoding="utf-8")
     proc = run("repair", str(first_raw()))
