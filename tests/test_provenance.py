@@ -7,8 +7,8 @@ in order, beginning and ending with the same characters as the fact.
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, SEED_ID, corpus_ids
 
+from conftest import CORPUS, SEED_ID, corpus_ids
 from newsfacts import Article
 
 
@@ -39,7 +39,24 @@ def check_article(article: Article) -> int:
 def test_corpus_provenance(pipeline, doc_id: str) -> None:
     raw = (CORPUS / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
     article = pipeline.process(raw, doc_id=doc_id)
-    check_article(article)
+    assert check_article(article) > 0
+
+
+@pytest.mark.parametrize("path", sorted((CORPUS / "heldout" / "raw").glob("*.txt")), ids=str)
+def test_heldout_provenance(pipeline, path) -> None:
+    article = pipeline.process(path.read_text(encoding="utf-8"), doc_id=path.stem)
+    assert check_article(article) > 0
+
+
+@pytest.mark.parametrize("doc_id", corpus_ids())
+def test_clean_text_provenance_is_identity(pipeline, doc_id: str) -> None:
+    """On text that needs no repair, raw offsets equal repaired offsets."""
+    clean = (CORPUS / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    article = pipeline.process(clean, doc_id=doc_id)
+    assert check_article(article) > 0
+    assert article.text == clean
+    for fact in article.facts:
+        assert (fact.raw_start, fact.raw_end) == (fact.start, fact.end)
 
 
 def test_corpus_has_articles() -> None:
