@@ -6,6 +6,8 @@ a named entity (“416”科技创新布局, 《2024年…》) is part of the na
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from newsfacts.extract.base import Context, Finder, Found
 
 #: kind group -> finders; filled by the finder modules below.
@@ -25,26 +27,39 @@ def register(name: str):
 
 
 def _greedy_longest(found: list[Found]) -> list[Found]:
-    """Keep non-overlapping spans, longest first, earlier first on ties."""
+    """Keep non-overlapping spans, longest first, earlier first on ties.
+
+    The kept spans never overlap, so sorted by start their ends are sorted too and a
+    candidate only needs checking against its two neighbours (O(n log n)).
+    """
     kept: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for f in sorted(found, key=lambda f: (-f.length, f.start)):
-        if any(f.start < e and s < f.end for s, e in taken):
+        i = bisect_right(starts, f.start)
+        if (i and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
             continue
         kept.append(f)
-        taken.append((f.start, f.end))
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
     return kept
+
+
+def _inside_any(f: Found, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``f`` lies inside one of the non-overlapping spans ``starts``/``ends``."""
+    i = bisect_right(starts, f.start) - 1
+    return i >= 0 and f.end <= ends[i]
 
 
 def reconcile(found: list[Found]) -> list[Found]:
     """Resolve overlaps between finders and drop numbers inside names."""
     numeric = [f for f in found if f.kind in NUMERIC_LIKE]
     entities = [f for f in found if f.kind not in NUMERIC_LIKE]
-    named = [f for f in entities if f.kind in ("project", "document")]
-    numeric = [
-        f for f in numeric
-        if not any(n.start <= f.start and f.end <= n.end for n in named)
-    ]
+    named = _greedy_longest([f for f in entities if f.kind in ("project", "document")])
+    named.sort(key=lambda f: f.start)
+    n_starts = [n.start for n in named]
+    n_ends = [n.end for n in named]
+    numeric = [f for f in numeric if not _inside_any(f, n_starts, n_ends)]
     kept = _greedy_longest(numeric) + _greedy_longest(entities)
     kept.sort(key=lambda f: (f.start, f.end, f.kind))
     return kept
