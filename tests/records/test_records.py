@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from conftest import CORPUS, corpus_ids
 from newsfacts.records import SCHEMA_VERSION, Article, Fact, MoneyFact, PercentFact
 from newsfacts.records.schema import json_schema_text
 from newsfacts.records.version import is_compatible
@@ -86,3 +87,13 @@ def test_article_round_trip() -> None:
 def test_committed_json_schema_is_current() -> None:
     committed = (ROOT / "schema" / "newsfacts.schema.json").read_text(encoding="utf-8")
     assert committed == json_schema_text(), "run `make schema` and commit the result"
+
+
+@pytest.mark.parametrize("doc_id", corpus_ids())
+def test_every_corpus_article_validates_and_round_trips(pipeline, doc_id: str) -> None:
+    """Blocks, sentences and edits are built without re-validation: check them here."""
+    raw = (CORPUS / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    article = pipeline.process(raw, doc_id=doc_id)
+    back = Article.model_validate_json(article.model_dump_json())
+    assert back == article
+    assert back.edits and back.blocks and back.sentences and back.facts
