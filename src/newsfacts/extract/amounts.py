@@ -110,8 +110,8 @@ _PCT_OF = U.PERCENT_WORDS["percent_of"]
 AMOUNT_RE = regex.compile(
     rf"(?P<pctof>{_PCT_OF})?(?P<n1>{NUMBER})"
     rf"(?:(?P<u1>{UNIT})?\s?{SEP}\s?(?:{_PCT_OF})?(?P<n2>{NUMBER}))?"
-    rf"(?P<inside>{INSIDE})?{WRAP}"
-    rf"(?:(?P<unit>{UNIT})(?P<after>{AFTER})?"
+    rf"(?P<inside>{INSIDE})?(?(inside)(?P<imult>[万亿萬億])?){WRAP}"
+    rf"(?:(?P<unit>{UNIT})(?P<per>/{alternation(U.RATE_BASES)})?(?P<after>{AFTER})?"
     rf"|(?P<bare>)(?<=[万亿萬億])(?={alternation(U.COUNTED_NOUNS)}|[,;。、\n]|$)"
     rf"|(?(pctof)(?P<after2>{AFTER})?|(?!)))"
 )
@@ -137,13 +137,14 @@ def in_quoted_name(view: str, start: int) -> bool:
         _NAME_CLOSE.match(view, start))
 
 
-_GROUPS = ("n1", "n2", "u1", "unit", "inside", "after", "after2", "pctof")
+_GROUPS = ("n1", "n2", "u1", "unit", "inside", "after", "after2", "pctof", "imult", "per")
 
 
 @dataclass(slots=True)
 class Hit:
     """One amount in the text: its parts as written and its unit's meaning (None: a
-    counted noun such as "2亿用户")."""
+    counted noun such as "2亿用户"). ``imult`` is a multiplier after 余/多 ("三千余万元");
+    ``per`` the basis of a rate ("/日" in "48.5万吨/日"), kept for quantities only."""
 
     match: regex.Match
     info: UnitInfo | None
@@ -155,6 +156,8 @@ class Hit:
     inside: str | None
     after: str | None
     pctof: str | None
+    imult: str | None = None
+    per: str | None = None
 
 
 _cache: tuple[str, list[Hit]] | None = None
@@ -168,22 +171,25 @@ def scan(view: str) -> list[Hit]:
         return _cache[1]
     hits: list[Hit] = []
     for m in AMOUNT_RE.finditer(view):
-        n1, n2, u1, unit, inside, after, after2, pctof = m.group(*_GROUPS)
+        n1, n2, u1, unit, inside, after, after2, pctof, imult, per = m.group(*_GROUPS)
         end = m.end()
         if unit is not None:
             if unit_excluded(view, unit, m.end("unit")):
-                if n1[-1] in "万亿萬億" and _COUNTED_RE.match(view, m.start("unit")):
+                if (imult or n1)[-1] in "万亿萬億" and _COUNTED_RE.match(view, m.start("unit")):
                     hits.append(Hit(m, None, m.start("unit"), n1, n2, u1, None, inside, None,
-                                    None))  # "2亿人口"
+                                    None, imult))  # "2亿人口"
                 continue
             if u1 is not None and unit_excluded(view, u1, m.end("u1")):
                 continue
             info: UnitInfo | None = UNITS[unit]
+            if per and info.kind != "quantity":  # "0.31元/千瓦时": the price, not the basis
+                per, after, end = None, None, m.end("unit")
         elif pctof:
             info = UNITS[U.PERCENT_SIGNS[0]]
         else:
             info = None  # a counted noun without classifier ("2亿用户")
-        hits.append(Hit(m, info, end, n1, n2, u1, unit, inside, after or after2, pctof))
+        hits.append(Hit(m, info, end, n1, n2, u1, unit, inside, after or after2, pctof,
+                        imult, per))
     _cache = (view, hits)
     return hits
 
@@ -221,7 +227,7 @@ class Amount:
 
 def _numeral_ok(text: str, qualified: bool = False) -> bool:
     if qualified and all(c in Q.ROUND_AFTER_QUALIFIER for c in text):
-        return True
+        return True  # "近百家", and "百分之百"
     return text[0].isdigit() or is_chinese_numeral(text)
 
 
@@ -239,7 +245,7 @@ def resolve_amount(hit: Hit, factor: Decimal = Decimal(1),
     """Values, range and qualifier of one hit; None when a numeral is not a number."""
     n1, n2, inside, after, u1 = hit.n1, hit.n2, hit.inside, hit.after, hit.u1
     pre_word, far_word, start = pre or prefix(hit)
-    qualified = bool(pre_word or far_word or inside)
+    qualified = bool(pre_word or far_word or inside or hit.pctof)
     if not _numeral_ok(n1, qualified) or (n2 and not _numeral_ok(n2)):
         return None
     if in_quoted_name(hit.match.string, hit.match.start("n1")):
@@ -255,10 +261,12 @@ def resolve_amount(hit: Hit, factor: Decimal = Decimal(1),
                         (far_word, Q.BEFORE_AT_DISTANCE)):
         if word:
             qualifier = table[word]
+    imult = Decimal(MULTIPLIERS[hit.imult]) if hit.imult else Decimal(1)
     if v2 is None:
-        return Amount(v1 * factor, None, None, qualifier, start, hit.end)
+        return Amount(v1 * imult * factor, None, None, qualifier, start, hit.end)
     if n1[0].isdigit() and n1[-1].isdigit() and not u1:
-        v1 *= _multiplier_of(n2)  # "1000～3000万元": the low end shares the multiplier
+        v1 *= _multiplier_of(n2) * imult  # "1000～3000万元": the low end shares the multiplier
+    v2 *= imult
     if v1 >= v2:
         return None
     return Amount(None, v1 * factor, v2 * factor, qualifier, start, hit.end)

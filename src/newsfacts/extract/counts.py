@@ -1,5 +1,8 @@
 """Counts and quantities: "611个", "300余项", "20家以上", "2亿用户", "超150TB", "5万吨".
 
+A rate is a quantity whose unit carries its basis: "48.5万吨/日" is 485000 with unit
+"吨/日", "28微克/立方米" 28 with unit "微克/立方米".
+
 A count's unit is its classifier (null for a counted noun: "2亿用户" is 200000000 with unit
 null); a quantity's unit is a measurement unit with its multiplier applied. A lone 一 before
 a classifier ("一批", "一套") is an article, not a count.
@@ -17,6 +20,7 @@ from newsfacts.extract.lexicon.units import (
     ORDINAL_CLASSIFIERS,
     QUANTITY_NEEDS_INSIDE,
     QUANTITY_NEEDS_QUALIFIER,
+    QUANTITY_UNITS,
     RANK_CLASSIFIERS,
 )
 from newsfacts.extract.registry import register
@@ -65,8 +69,12 @@ def resolve_quantity(hit: Hit) -> Found | None:
     a = resolve_amount(hit, Decimal(info.factor), pre)
     if a is None:
         return None
+    unit = info.unit
+    if hit.per:  # "48.5万吨/日" -> 485000 吨/日
+        base = hit.per[1:]
+        unit = f"{unit}/{QUANTITY_UNITS.get(base, (base, 1))[0]}"
     rule = "quantity.range.v1" if a.value is None else "quantity.unit.v1"
-    return Found("quantity", a.start, a.end, rule, amount_fields(a, info.unit))
+    return Found("quantity", a.start, a.end, rule, amount_fields(a, unit))
 
 
 def find_counts(ctx: Context) -> list[Found]:

@@ -10,9 +10,8 @@ from decimal import Decimal
 
 from newsfacts.extract.amounts import UNITS, Hit, amount_fields, resolve_amount, scan
 from newsfacts.extract.base import Context, Found
+from newsfacts.extract.lexicon.units import TENTHS_IDIOMS
 from newsfacts.extract.registry import register
-
-_NOT_TENTHS = frozenset({"一"})  # "一成不变"
 
 
 def resolve_percent(hit: Hit) -> Found | None:
@@ -21,8 +20,8 @@ def resolve_percent(hit: Hit) -> Found | None:
     assert info is not None
     if hit.u1 and UNITS[hit.u1] != info:
         return None
-    if info.how == "tenths" and hit.n1 in _NOT_TENTHS:
-        return None
+    if info.how == "tenths" and hit.match.string.startswith(TENTHS_IDIOMS, hit.match.start("n1")):
+        return None  # "一成不变"; "一成左右", "增长一成" are 10%
     if info.how == "times" and hit.inside not in (None, "多"):
         return None
     a = resolve_amount(hit, Decimal(info.factor))

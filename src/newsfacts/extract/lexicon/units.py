@@ -27,7 +27,9 @@ CURRENCIES: dict[str, str] = {
 }
 
 #: a currency word followed by one of these is part of another word (二元结构, 元素)
-CURRENCY_NOT_BEFORE: tuple[str, ...] = ("化", "素", "论", "宵", "旦", "器件", "次方", "结构")
+CURRENCY_NOT_BEFORE: tuple[str, ...] = (
+    "化", "素", "论", "宵", "旦", "器件", "次方", "结构", "复始",
+)
 
 #: classifiers of counts (longest first when matched); the record's ``unit``
 CLASSIFIERS: tuple[str, ...] = (
@@ -99,7 +101,17 @@ QUANTITY_UNITS: dict[str, tuple[str, int]] = {
     "瓦时/千克": ("瓦时/千克", 1), "兆瓦时": ("兆瓦时", 1), "吨标准煤": ("吨标准煤", 1),
     "小时": ("小时", 1), "个小时": ("小时", 1), "分钟": ("分钟", 1), "天": ("天", 1),
     "个月": ("月", 1), "月": ("月", 1), "年": ("年", 1), "度": ("度", 1),
+    "微克": ("微克", 1), "毫克": ("毫克", 1),
 }
+
+#: what a quantity is counted per ("48.5万吨/日", "28微克/立方米", "120公里/小时"): the
+#: stored unit becomes "吨/日"; a price per unit ("0.31元/千瓦时") stays money in its
+#: currency, the basis left out of its span (the record's money unit is an ISO code)
+RATE_BASES: tuple[str, ...] = (
+    "日", "天", "年", "月", "周", "小时", "时", "分钟", "秒",
+    "立方米", "平方米", "平方公里", "升", "千克", "公斤", "吨", "公里", "千米", "亩",
+    "千瓦时", "人", "户",
+)
 
 #: units only read as quantities after these inside words ("一个多月"; "3月" is a date)
 QUANTITY_NEEDS_INSIDE: dict[str, tuple[str, ...]] = {"月": ("个多", "个余")}
@@ -134,6 +146,9 @@ PERCENT_SIGNS: tuple[str, ...] = ("%",)
 PERCENT_WORDS: dict[str, str] = {
     "percent_of": "百分之", "tenths": "成", "points": "个百分点", "times": "倍",
 }
+
+#: idioms that start with a tenths amount but state none ("一成不变")
+TENTHS_IDIOMS: tuple[str, ...] = ("一成不变", "一成不易")
 
 #: 成 followed by these is another word (成为, 成本, 成果), not tenths
 PERCENT_NOT_AFTER_TENTHS: tuple[str, ...] = (
