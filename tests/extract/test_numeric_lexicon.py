@@ -261,3 +261,59 @@ def test_respectively_takes_an_earlier_list() -> None:
     found = facts("韩国、日本、越南位列前三位。青岛对上述三国出口分别为61亿元、50亿元和32亿元。",
                   "money")
     assert [f.fields["subject"] for f in found] == ["韩国", "日本", "越南"]
+
+
+@pytest.mark.parametrize("base", U.RATE_BASES)
+def test_rate_basis(base: str) -> None:
+    f = only(f"处理能力为12万吨/{base}。", "quantity")
+    stored = U.QUANTITY_UNITS.get(base, (base, 1))[0]
+    assert (f.fields["value"], f.fields["unit"]) == (120000, f"吨/{stored}")
+    assert only(f"售价为12元/{base}。", "money").fields["unit"] == "CNY"
+
+
+@pytest.mark.parametrize("idiom", U.TENTHS_IDIOMS)
+def test_tenths_idiom(idiom: str) -> None:
+    assert facts(f"规则{idiom}。", "percent") == []
+
+
+@pytest.mark.parametrize("verb", A.PREDICATE_VERBS)
+def test_predicate_verb(verb: str) -> None:
+    f = only(f"集团上半年{verb}经营收入12亿元。", "money")
+    assert f.fields["subject"] == "经营收入"
+
+
+@pytest.mark.parametrize("verb", A.PRICE_VERBS)
+def test_price_verb(verb: str) -> None:
+    f = only(f"该股{verb}每股9.5元。", "money")
+    assert f.fields["subject"] == "该股"
+
+
+@pytest.mark.parametrize("marker", A.BASIS_MARKERS)
+def test_basis_marker(marker: str) -> None:
+    f = only(f"各县{marker}每校300万元配套。", "money")
+    assert f.fields["subject"] == "各县"
+
+
+@pytest.mark.parametrize("verb", A.NOMINAL_VERBS)
+@pytest.mark.parametrize("adverb", A.AGENT_ADVERBS)
+def test_agent_adverb_and_nominal_verb(adverb: str, verb: str) -> None:
+    f = only(f"全市{adverb}{verb}3亿元。", "money")
+    assert f.fields["subject"] == verb
+
+
+@pytest.mark.parametrize("word", A.DESCRIBES_NEXT)
+def test_describes_next(word: str) -> None:
+    f = only(f"集团{word}5亿元的产业基金。", "money")
+    assert f.fields["subject"] == "产业基金"
+
+
+def test_clause_without_noun_takes_the_subject_before() -> None:
+    found = facts("资产总额不足300亿元，如今已超过1100亿元。", "money")
+    assert [f.fields["subject"] for f in found] == ["资产总额", "资产总额"]
+    found = facts("公司派发中期股息每股0.2元，合计约5亿元。", "money")
+    assert [f.fields["subject"] for f in found] == ["中期股息", "中期股息"]
+
+
+def test_clause_with_a_noun_keeps_its_own_subject() -> None:
+    found = facts("资产总额不足300亿元，负债总额超过100亿元。", "money")
+    assert [f.fields["subject"] for f in found] == ["资产总额", "负债总额"]

@@ -13,6 +13,8 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import attribution as L
+from newsfacts.extract.lexicon import qualifiers as Q
+from newsfacts.extract.lexicon.numerals import DIGITS
 
 NUMERIC = frozenset({"money", "percent", "count", "quantity"})
 TIME = frozenset({"date", "period"})
@@ -33,6 +35,15 @@ _RIGHT_RE = regex.compile(
     rf"|{_alt(L.RIGHT_LEAD)})"
 )
 _OBJECT_VERB_RE = regex.compile(_alt(L.OBJECT_VERBS))
+_PREDICATE_RE = regex.compile(f"(?r){_alt(L.PREDICATE_VERBS)}")
+_PRICE_RE = regex.compile(f"(?r){_alt(L.PRICE_VERBS)}")
+_BASIS_RE = regex.compile(_alt(L.BASIS_MARKERS))
+_BASIS_TAIL_RE = regex.compile(r"每\p{Han}{1,2}$")
+_AGENT_RE = regex.compile(f"(?:{_alt(L.AGENT_ADVERBS)})(?P<verb>{_alt(L.NOMINAL_VERBS)})$")
+_MODIFIED_RE = regex.compile(r"(?P<noun>\p{Han}{2,8}?)的")
+_DESCRIBES_RE = regex.compile(f"(?:{_alt(L.DESCRIBES_NEXT)})$")
+_GAP_NOUN_RE = regex.compile(
+    rf"(?:{_alt(Q.BEFORE_AT_DISTANCE)})(?P<gap>\p{{Han}}{{1,8}}?)(?=[\d{''.join(DIGITS)}十百千万亿])")
 _GAP_RE = regex.compile(rf"^[\s{regex.escape(''.join(L.LIST_SEPARATORS))},，]*$")
 
 
@@ -69,8 +80,9 @@ def attribute(ctx: Context, found: list[Found]) -> None:
         lo, hi = bounds[idx] if idx < len(bounds) else (0, len(ctx.view))
         numeric = [f for f in facts if f.kind in NUMERIC]
         times = [f for f in facts if f.kind in TIME]
+        orgs = [ctx.text[f.start:f.end] for f in facts if f.kind == "org"]
         for f in numeric:
-            _subject(ctx, f, lo, times, numeric)
+            _subject(ctx, f, lo, times, numeric, orgs)
             _period(ctx, f, times)
         _parents(ctx, numeric, lo, previous)
         _respectively(ctx, numeric, lo, hi)
@@ -78,7 +90,68 @@ def attribute(ctx: Context, found: list[Found]) -> None:
             previous = numeric
 
 
-def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[Found]) -> None:
+def _narrow(subject: str, orgs: list[str]) -> str:
+    """The measured noun of a left context: not the agent, the verb or the basis.
+
+    "…在福建实现保费收入" -> 保费收入; "瀚川人寿H股收报每股" -> H股; "各区按每校" -> 各区;
+    "中期股息每股" -> 中期股息; "全区将再投入" -> 投入. Each step keeps the subject when it
+    would leave nothing.
+    """
+    s = subject
+    m = _BASIS_RE.search(s)
+    if m and m.start() >= 2:
+        s = clean_subject(s[:m.start()]) or s
+    m = _PRICE_RE.search(s)
+    if m and m.start() >= 1:
+        s = clean_subject(s[:m.start()]) or s
+    else:
+        m = _PREDICATE_RE.search(s)
+        if m:
+            tail = clean_subject(s[m.end():])
+            if tail and _BASIS_TAIL_RE.fullmatch(tail) is None and tail not in L.NOMINAL_VERBS:
+                s = tail
+    m = _BASIS_TAIL_RE.search(s)
+    if m and m.start() >= 2:
+        s = clean_subject(s[:m.start()]) or s
+    for org in orgs:
+        if s.startswith(org) and len(s) - len(org) >= 2:
+            s = clean_subject(s[len(org):]) or s
+            break
+    m = _AGENT_RE.search(s)
+    if m:
+        s = m.group("verb")
+    return s
+
+
+def _has_noun(left: str, start: int, times: list[Found]) -> bool:
+    """Whether a left context names anything besides time words and adverbs ("如今已",
+    "预计2027年将" do not)."""
+    bare = left
+    for t in times:
+        if start <= t.start and t.end <= start + len(left):
+            bare = bare.replace(left[t.start - start:t.end - start], "")
+    return clean_subject(bare) is not None
+
+
+def _inherited(f: Found, numeric: list[Found]) -> str | None:
+    """"每股0.18元，合计约22亿元", "资产总额不足300亿元，如今已超过1100亿元": an amount whose
+    clause names nothing takes the subject of the amount of the same unit before it."""
+    unit = f.fields.get("unit")
+    earlier = [n for n in numeric if n.end <= f.start and n.kind == f.kind
+               and n.fields.get("unit") == unit and n.fields.get("subject")]
+    return earlier[-1].fields["subject"] if earlier else None
+
+
+def _modified(ctx: Context, f: Found) -> str | None:
+    """"，5000元以下小额理赔的…": an amount opening its clause describes the noun after it."""
+    m = _MODIFIED_RE.match(ctx.view, f.end, min(len(ctx.view), f.end + 9))
+    if m is None or _BREAK_RE.search(m.group("noun")):
+        return None
+    return ctx.text[m.start("noun"):m.end("noun")]
+
+
+def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[Found],
+             orgs: list[str]) -> None:
     view = ctx.view
     start = _clause_start(view, lo, f.start)
     for t in times:  # a date opening the clause is the period, not the subject
@@ -100,10 +173,23 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         subject = earlier[-1].fields["subject"] if earlier else None
     else:
         subject = clean_subject(ctx.text[start:start + len(left)])
+        if subject is not None and f.kind != "percent":
+            subject = _narrow(subject, orgs) if _has_noun(left, start, times) else None
     if f.kind == "money" and _OBJECT_VERB_RE.search(left + view[f.start:f.end]):
         m = _RIGHT_RE.match(view, f.end, min(len(view), f.end + 20))
         if m and not m.group().startswith(("用于", "的", "以", "将")):
             subject = ctx.text[m.start("noun"):m.end("noun")]
+    if f.kind != "percent":
+        if subject is None or subject in L.OBJECT_VERBS:
+            g = _GAP_NOUN_RE.match(view, f.start, f.end)  # "给予最高奖励500万元" -> 奖励
+            subject = clean_subject(ctx.text[g.start("gap"):g.end("gap")]) if g else subject
+        if _DESCRIBES_RE.search(left) and view.startswith("的", f.end):
+            m = _RIGHT_RE.match(view, f.end + 1, min(len(view), f.end + 21))
+            subject = ctx.text[m.start("noun"):m.end("noun")] if m else subject
+        if subject is None and left.strip():
+            subject = _inherited(f, numeric)
+        elif subject is None:
+            subject = _modified(ctx, f)
     if subject is None and f.end < len(view) and view[f.end:f.end + 1] == "\n" and start == lo:
         nxt = view[f.end + 1:f.end + 40]  # sidebar: "87.65亿元\n归属于母公司股东的净利润，…"
         m = _BREAK_RE.search(nxt)

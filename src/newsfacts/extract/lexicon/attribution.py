@@ -11,6 +11,7 @@ SUBJECT_LEAD: tuple[str, ...] = (
     "其中", "此次", "本次", "共", "已", "已经", "累计", "全年", "同时", "另外", "此外", "以及",
     "并", "其", "总计", "合计", "实现", "完成", "今年", "全市", "目前", "从", "在",
     "该行", "该公司", "和", "及", "与", "但", "而", "约", "达", "此", "还", "将", "预计", "计划",
+    "所在", "当时", "当日", "当天",
 )
 
 #: words trimmed from the end of a subject ("资助强度为" -> "资助强度")
@@ -24,8 +25,28 @@ SUBJECT_TAIL: tuple[str, ...] = (
 #: "给予50万元科研启动经费"): the noun after the amount is the subject
 OBJECT_VERBS: tuple[str, ...] = (
     "完成", "给予", "安排", "投入", "获得", "发放", "争取", "吸引", "带动", "募集", "筹集",
-    "拨付", "提供", "设立", "新增",
+    "拨付", "提供", "设立", "新增", "发行", "收到", "领到", "拿到",
 )
+
+#: verbs after which the measured noun is named ("…在福建实现保费收入217.5亿元" -> 保费收入;
+#: "派发现金股利0.285元" -> 现金股利); with nothing after them the clause is kept whole
+PREDICATE_VERBS: tuple[str, ...] = (
+    "实现", "完成", "达到", "录得", "取得", "派发", "发放", "获得",
+)
+
+#: verbs of a price that follow what is priced ("H股收报每股14元" -> H股)
+PRICE_VERBS: tuple[str, ...] = ("收报", "报收", "收于")
+
+#: a basis before the amount; what is measured stands before it ("各区按每校…" -> 各区)
+BASIS_MARKERS: tuple[str, ...] = ("按照", "按")
+
+#: verbs that also name what is measured ("全区将再投入1.8亿元" -> 投入), after an adverb
+NOMINAL_VERBS: tuple[str, ...] = ("投入", "投资", "融资", "补贴", "奖励", "资助")
+AGENT_ADVERBS: tuple[str, ...] = ("将再", "再", "将", "拟", "已", "还", "又", "共")
+
+#: a left context ending in these describes the noun after "amount 的": "拟以1亿元的自有资金"
+#: (the means), "设立规模50亿元的母基金" (the size of what follows)
+DESCRIBES_NEXT: tuple[str, ...] = ("以", "用", "动用", "使用", "规模", "总规模", "首期规模")
 
 #: words that open what follows an amount but are not its subject ("用于", "设立")
 RIGHT_LEAD: tuple[str, ...] = ("用于", "设立", "支持", "的", "以", "将", "和", "及", "与")
