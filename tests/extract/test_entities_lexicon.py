@@ -131,3 +131,52 @@ def test_alternation_prefers_the_longest() -> None:
 
     pattern = re.compile(lex.alternation(["有限公司", "股份有限公司", "公司"]))
     assert [m.group() for m in pattern.finditer("甲股份有限公司乙公司")] == ["股份有限公司", "公司"]
+
+
+@pytest.mark.parametrize("measure", lex.verbal_measures())
+def test_action_measure_is_cut_off(measure: str) -> None:
+    names = _names(f"，三{measure}江城星澜医院牵头。", "org")
+    assert names == {"江城星澜医院"}
+
+
+@pytest.mark.parametrize(("surface", "template"), sorted(lex.regulators().items()))
+def test_regulator_short_form(surface: str, template: str) -> None:
+    assert template.format(place="厦门") in _names(f"，厦门{surface}发布数据。", "org")
+
+
+@pytest.mark.parametrize("head", lex.regulator_heads())
+def test_regulator_full_name(head: str) -> None:
+    assert f"{head}厦门监管局" in _names(f"，{head}厦门监管局发布数据。", "org")
+
+
+@pytest.mark.parametrize("char", sorted(lex.not_place_chars("name")))
+def test_no_city_ends_in(char: str) -> None:
+    text = f"，记者在星{char}市看到。星{char}市科技局发布通知。"
+    assert f"星{char}" not in _names(text, "place")
+    assert f"星{char}市科学技术局" not in _names(text, "org")
+
+
+def test_unknown_city_is_learned() -> None:
+    text = "，记者在星澜市看到。星澜市科技局发布通知。"
+    assert "星澜" in _names(text, "place")
+    assert "星澜市科学技术局" in _names(text, "org")
+
+
+@pytest.mark.parametrize("word", lex.project_words("inner"))
+def test_quoted_programme(word: str) -> None:
+    assert f"星澜{word}" in _names(f"，围绕“星澜{word}”推进。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("category"))
+def test_listed_product(word: str) -> None:
+    assert "星澜保" in _names(f"，推广“星澜保”等普惠{word}。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("facility"))
+def test_works_facility(word: str) -> None:
+    assert f"星澜{word}二期工程" in _names(f"，星澜{word}二期工程开工。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("works"))
+def test_works_kind(word: str) -> None:
+    assert f"星澜水厂{word}工程" in _names(f"，星澜水厂{word}工程开工。", "project")

@@ -1,10 +1,12 @@
-"""Organisations: full names by suffix, government bodies, short company names, aliases.
+"""Organisations: full names by suffix, government bodies, regulators, short company names.
 
 Names are found on the width-folded view with compiled patterns: a suffix (有限公司, 大学 …)
 is located first and the name grows leftwards over Han characters, then is cut after the last
-word that cannot start a name ("由中国汽车工程研究院股份有限公司牵头" -> the company).
+word that cannot be inside a name: a stop ("由西京理工大学先进能源材料研究院牵头" -> the
+institute) or clause material (a verb, "一趟" …), so "要一趟一趟跑医院" names nothing.
 Every mention of one organisation in an article gets the same canonical ``name``: the full
-name when the article states it ("阿维塔" -> "阿维塔科技", "市科技局" -> "重庆市科学技术局").
+name when the article states it ("星衡智算" -> "杭州星衡智算科技股份有限公司", "市科技局" ->
+"武汉市科学技术局", "云塘区生态环境局" -> the "溪州市云塘区生态环境局" stated before).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -28,8 +31,7 @@ _LEADING_JUNK = "年度月日号"
 _LEVELS = ("省级", "市级", "国家级", "区级", "县级")
 _LOCAL = regex.compile(r"\p{Han}{2}[县区镇]")
 _GENERIC_ENDINGS = ("试点", "合作", "指定", "首批", "联合")
-#: characters that, before 市 / 省, make a word (城市, 上市) rather than a body's prefix
-_NOT_PREFIX = frozenset("城都超上股楼车夜集门全省本该我")
+_NUMERALS = "一二两三四五六七八九十几"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,8 @@ class _Patterns:
     stops: regex.Pattern
     gov: re.Pattern
     gov_prefix: regex.Pattern
+    gov_prefix_known: regex.Pattern
+    regulator: regex.Pattern
     tails: re.Pattern
     place_end: regex.Pattern
     short: regex.Pattern
@@ -51,13 +55,25 @@ def _build() -> _Patterns:
     places = lex.alternation(list(lex.places()))
     tails = lex.alternation(lex.company_tails())
     name = r"[[\p{Han}A-Za-z]--[的]]"
+    titles = lex.alternation(lex.titles())
+    # an unknown city: two characters none of which makes a common word before 市 (上市)
+    stop_chars = "".join(w for w in lex.name_stops() if len(w) == 1)
+    city = rf"[[\p{{Han}}]--[{''.join(sorted(lex.not_place_chars('name')))}{stop_chars}]]{{2}}市"
+    district = rf"(?:(?:{places})省)?(?:(?:{places})市?|(?P<city>{city}))?\p{{Han}}{{2}}[县区]"
+    known = rf"(?:{places})(?:省|市|自治区)?|\p{{Han}}{{2}}[县区]|国家|市|省|自治区|区|县"
     return _Patterns(
         suffix=re.compile(lex.alternation(list(lex.org_suffixes()))),
-        stops=regex.compile(lex.alternation(lex.name_stops())),
+        stops=regex.compile(
+            rf"{lex.alternation(lex.name_stops())}"
+            rf"|[{_NUMERALS}]+(?:{lex.alternation(lex.verbal_measures())})"
+        ),
         gov=re.compile(lex.alternation(list(lex.gov_bodies()))),
-        gov_prefix=regex.compile(
-            rf"(?:{places})(?:省|市|自治区)?|\p{{Han}}{{2}}[县区]|国家|市|省|自治区|区|县",
-            regex.REVERSE,
+        gov_prefix=regex.compile(rf"{district}|(?P<city2>{city})|{known}",
+                                 regex.REVERSE | regex.V1),
+        gov_prefix_known=regex.compile(known, regex.REVERSE),
+        regulator=regex.compile(
+            rf"(?:{lex.alternation(lex.regulator_heads())})(?:{places})(?:省|市)?监管分?局"
+            rf"|(?P<place>{places})(?P<body>{lex.alternation(list(lex.regulators()))})"
         ),
         tails=re.compile(tails),
         place_end=regex.compile(places, regex.REVERSE),
@@ -70,7 +86,7 @@ def _build() -> _Patterns:
             rf"|(?<=^|[,。;:、\s])(?P<b>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|宣布|发布)"
             rf"|(?<=机构|公司|企业)(?P<c>{name}{{2,6}}?(?:{tails}))(?=发布|数据|统计)"
             rf"|(?<=^|[,。;:、\s”])(?P<d>{name}{{2,6}}?(?:{tails}))"
-            rf"(?=\([0-9]{{6}}(?:\.[A-Z]{{2}})?\)|(?:{lex.alternation(lex.titles())})\p{{Han}})",
+            rf"(?=\([0-9]{{6}}(?:\.[A-Z]{{2}})?\)|{name}{{0,6}}?(?:{titles})\p{{Han}})",
             regex.V1 | regex.MULTILINE,
         ),
         called=regex.compile(r"\((?:以下)?简称“(?P<name>[^“”\n]{2,12})”\)"),
@@ -166,20 +182,65 @@ def _gov_name(pre: str, body: str, city: str | None, province: str | None) -> st
     return pre + full
 
 
+def _gov_prefix(view: str, start: int) -> str:
+    """The place before a body ending at ``start``: 市, 成都市, 溪州市云塘区, 国家 …
+
+    An unknown city (two characters before 市) counts only when it is no stop word (获悉市).
+    """
+    p = patterns()
+    pm = p.gov_prefix.match(view, max(0, start - 16), start)
+    if pm is None:
+        return ""
+    city = pm.group("city") or pm.group("city2")
+    if city and city[:2] in _stop_words():
+        pm = p.gov_prefix_known.match(view, max(0, start - 12), start)
+    return pm.group() if pm else ""
+
+
 def _find_gov(ctx: Context, out: list[Found]) -> None:
     city, province = main_places(ctx)
     view, p = ctx.view, patterns()
+    not_prefix = lex.not_place_chars()
+    new: list[Found] = []
     for m in p.gov.finditer(view):
         body = m.group()
-        pm = p.gov_prefix.match(view, max(0, m.start() - 12), m.start())
-        pre = pm.group() if pm else ""
+        pre = _gov_prefix(view, m.start())
         if not pre and not body.endswith("部"):
             continue
         start = m.start() - len(pre)
-        if len(pre) == 1 and start > 0 and view[start - 1] in _NOT_PREFIX:
+        if len(pre) == 1 and start > 0 and view[start - 1] in not_prefix:
             continue
         name = _gov_name(ctx.text[start : m.start()], body, city, province)
-        out.append(Found("org", start, m.end(), "org.gov.v1", {"name": name}))
+        new.append(Found("org", start, m.end(), "org.gov.v1", {"name": name}))
+    _complete_districts(new)
+    out.extend(new)
+
+
+def _complete_districts(found: list[Found]) -> None:
+    """A district body named without its city takes the name stated with it (云塘区… ->
+    溪州市云塘区…)."""
+    names = {f.fields["name"] for f in found}
+    for f in found:
+        name = f.fields["name"]
+        if _LOCAL.match(name):
+            longer = [n for n in names if len(n) > len(name) and n.endswith(name)]
+            if longer:
+                f.fields["name"] = max(longer, key=len)
+
+
+def _find_regulators(ctx: Context, out: list[Found]) -> None:
+    """Regional regulator offices, short (厦门金融监管局) or full, under their full name."""
+    for m in patterns().regulator.finditer(ctx.view):
+        if m.group("body"):
+            name = lex.regulators()[m.group("body")].format(place=m.group("place"))
+        else:
+            name = ctx.text[m.start() : m.end()]
+        out.append(Found("org", m.start(), m.end(), "org.regulator.v1", {"name": name}))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(lex.name_stops())
 
 
 def _find_byline(ctx: Context, out: list[Found]) -> None:
@@ -196,14 +257,15 @@ def _find_in_context(ctx: Context, out: list[Found]) -> None:
     """Short names in an organisation's context, searched only around company tails."""
     p, seen = patterns(), set()
     for t in p.tails.finditer(ctx.view):
-        m = p.context.search(ctx.view, max(0, t.start() - 10), t.end() + 12)
+        m = p.context.search(ctx.view, max(0, t.start() - 10), t.end() + 20)
         if m is None or m.span() in seen:
             continue
         seen.add(m.span())
         g = next(k for k in ("a", "b", "c", "d") if m.group(k))
         s, e = m.span(g)
         s = _trim_left(ctx.view, s, e - 2)
-        out.append(Found("org", s, e, "org.context.v1", {"name": ctx.text[s:e]}))
+        if p.suffix.search(ctx.view, s, e - 1) is None:  # 秦川银行科技金融部: bank, department
+            out.append(Found("org", s, e, "org.context.v1", {"name": ctx.text[s:e]}))
 
 
 def _enumerations(view: str, positions: list[int]) -> list[regex.Match]:
@@ -327,6 +389,7 @@ def analyse(ctx: Context) -> list[Found]:
     found: list[Found] = []
     _user_entries(ctx, found)
     _find_gov(ctx, found)
+    _find_regulators(ctx, found)
     _find_by_suffix(ctx, found)
     _find_byline(ctx, found)
     _find_in_context(ctx, found)

@@ -1,12 +1,15 @@
 """Places: provinces, cities and countries, named without 省/市.
 
-A place inside an organisation's name (湖南 in 湖南大学) is part of that name, not a place
-fact. The article's main city and province also tell which city "市科技局" belongs to.
+A place inside an organisation's name (浙江 in 浙江大学) is part of that name, not a place
+fact. A city missing from the table is learned from the article when "X市" stands in a
+place's context ("在南充市", "溪州市的", "溪州市云塘区"); its bare mentions are then places
+too. The article's main city and province also tell which city "市科技局" belongs to.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 
 import regex
@@ -51,16 +54,60 @@ def county_pattern() -> regex.Pattern:
     return _COUNTY
 
 
+_CITY: regex.Pattern | None = None
+_CITY_WORDS = ("全市", "本市", "该市", "我市")
+
+
+def city_pattern() -> regex.Pattern:
+    """X市 with an unknown X of two or three characters, where only a city can stand.
+
+    ``a``: after 在 / 位于 / 来自 …; ``b``: before 的, a district or another city;
+    ``c``: at a clause start (counted when the article also says 全市 / 本市).
+    """
+    global _CITY
+    if _CITY is None:
+        stops = "".join(w for w in lex.name_stops() if len(w) == 1)
+        x = rf"[[\p{{Han}}]--[{''.join(sorted(lex.not_place_chars('name')))}{stops}]]"
+        _CITY = regex.compile(
+            rf"(?:(?<=在|位于|来自|地处|落户|从|到|赴|于)(?P<a>{x}{{2,3}})"
+            rf"|(?P<b>{x}{{2}})(?=市(?:的|\p{{Han}}{{2}}[区县]|[、和与及]\p{{Han}}{{2}}市))"
+            rf"|(?<=^|[,。;:“”\s(])(?P<c>{x}{{2}}))市(?![场值面况价民])",
+            regex.V1 | regex.MULTILINE,
+        )
+    return _CITY
+
+
+def learned_cities(ctx: Context) -> Counter[str]:
+    """Cities missing from the table that the article names as cities, with their counts."""
+    cached = getattr(_LEARNED, "entry", None)
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    counts: Counter[str] = Counter()
+    if "市" in ctx.view:
+        table, stops = lex.places(), frozenset(lex.name_stops())
+        loose = any(w in ctx.view for w in _CITY_WORDS)
+        for m in city_pattern().finditer(ctx.view):
+            name = m.group("a") or m.group("b") or (m.group("c") if loose else None)
+            if name and name not in table and name not in stops:
+                counts[name] += 1
+    _LEARNED.entry = (ctx, counts)
+    return counts
+
+
+_LEARNED = threading.local()
+
+
 def main_places(ctx: Context) -> tuple[str | None, str | None]:
     """The city and the province the article speaks of most, or None when it names none.
 
-    >>> main_places(Context(text="重庆市启动。重庆科技。成都", view="重庆市启动。重庆科技。成都"))
-    ('重庆', None)
+    >>> main_places(Context(text="武汉市启动。武汉科技。成都", view="武汉市启动。武汉科技。成都"))
+    ('武汉', None)
     """
     counts: Counter[str] = Counter(m.group("name") for m in place_pattern().finditer(ctx.view))
+    counts.update(learned_cities(ctx))
     table = lex.places()
-    city = next((n for n, _ in counts.most_common() if table[n] == "city"), None)
-    province = next((n for n, _ in counts.most_common() if table[n] == "province"), None)
+    city = next((n for n, _ in counts.most_common() if table.get(n, "city") == "city"), None)
+    province = next((n for n, _ in counts.most_common() if table.get(n) == "province"), None)
     return city, province
 
 
@@ -77,6 +124,13 @@ def find_places(ctx: Context) -> list[Found]:
             continue
         out.append(Found("place", m.start(), m.end(), "place.table.v1",
                          {"name": m.group("name")}))
+    learned = learned_cities(ctx)
+    if learned:
+        mention = re.compile(rf"(?P<name>{lex.literal_alternation(list(learned))})市?")
+        out.extend(Found("place", m.start(), m.end(), "place.learned.v1",
+                         {"name": m.group("name")})
+                   for m in mention.finditer(ctx.view)
+                   if not any(s < m.end() and m.start() < e for s, e in orgs))
     for m in county_pattern().finditer(ctx.view):
         if not any(s < m.end() and m.start() < e for s, e in orgs):
             out.append(Found("place", m.start(), m.end(), "place.county.v1",

@@ -32,6 +32,9 @@ class _Patterns:
     event: regex.Pattern
     building: regex.Pattern
     launch: regex.Pattern
+    inner: regex.Pattern
+    listed: regex.Pattern
+    works: regex.Pattern
     fullname: regex.Pattern
     known: regex.Pattern
     infra: re.Pattern
@@ -66,7 +69,22 @@ def patterns() -> _Patterns:
                 rf"“(?P<name>[^“”\n]{{1,20}}(?:{lex.alternation(words('event'))}))”"
             ),
             building=regex.compile(rf"{quoted}(?=建设)"),
-            launch=regex.compile(rf"(?:{lex.alternation(words('launch'))}){quoted}"),
+            launch=regex.compile(rf"(?<={lex.alternation(words('launch'))}){quoted}"),
+            inner=regex.compile(
+                rf"“(?P<name>[^“”\n,。;:!?、的]{{1,10}}(?:{lex.alternation(words('inner'))}))”"
+            ),
+            listed=regex.compile(
+                rf"{quoted}(?=(?:“[^“”\n]{{1,30}}”)*等[[\p{{Han}}]--[的]]{{0,8}}?"
+                rf"(?:{lex.alternation(words('category'))}))",
+                regex.V1,
+            ),
+            works=regex.compile(
+                r"(?:(?<=[,。;:、\s“”])|^)(?P<name>[[\p{Han}]--[的在是]]{2,12}?"
+                rf"(?P<facility>{lex.alternation(words('facility'))})"
+                rf"(?P<phase>[一二三四五六七八九十0-9]+期)?(?:{lex.alternation(words('works'))})?"
+                r"(?:工程|项目))",
+                regex.V1 | regex.MULTILINE,
+            ),
             fullname=regex.compile(
                 rf"(?P<place>(?:{places})(?:省|市)?)(?P<body>[[\p{{Han}}()]--[的]]{{2,20}}?专项)",
                 regex.V1,
@@ -156,7 +174,7 @@ def _quoted(ctx: Context) -> list[Found]:
             longest[inner] = full
     found = [_project(ctx, s, e, "project.named.v1", longest[inner]) for s, e, inner, _ in forms]
     for rule, pattern in (("product", p.product), ("event", p.event), ("building", p.building),
-                          ("launch", p.launch)):
+                          ("launch", p.launch), ("inner", p.inner), ("listed", p.listed)):
         found.extend(
             _project(ctx, m.start(), m.end(), f"project.{rule}.v1",
                      longest.get(m.group("name"), text[m.start("name") : m.end("name")]))
@@ -191,6 +209,26 @@ def _named_once(ctx: Context, pattern: regex.Pattern, rule: str) -> list[Found]:
     return found
 
 
+def _works(ctx: Context) -> list[Found]:
+    """Named works: 星河第一水厂二期扩建工程 (a name before the facility, a phase or a kind of
+    works after it); a facility alone (污水处理厂提标改造工程) is no name."""
+    found: list[Found] = []
+    for m in patterns().works.finditer(ctx.view):
+        if not (m.group("phase") or m.end("facility") < m.end() - 2):
+            continue
+        head = m.group("name")[: m.start("facility") - m.start()]
+        longest = max((w for w in lex.project_words("facility")
+                       if (head + m.group("facility")).endswith(w)), key=len)
+        if len(head) + len(m.group("facility")) - len(longest) < 2 or head[0] in _DETERMINERS:
+            continue
+        found.append(_project(ctx, m.start("name"), m.end("name"), "project.works.v1",
+                              ctx.text[m.start("name") : m.end("name")]))
+    return found
+
+
+_DETERMINERS = frozenset("该本各这那其每全此")
+
+
 @register("projects")
 def find_projects(ctx: Context) -> list[Found]:
     """Project and document facts."""
@@ -207,6 +245,7 @@ def find_projects(ctx: Context) -> list[Found]:
     out.extend(_project(ctx, m.start(), m.end(), "project.known.v1", m.group())
                for m in p.known.finditer(ctx.view))
     out.extend(_named_once(ctx, p.infra, "project.infra.v1"))
+    out.extend(_works(ctx))
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "project"))
     return out

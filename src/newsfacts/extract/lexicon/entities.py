@@ -88,6 +88,32 @@ def project_words(role: str) -> tuple[str, ...]:
 
 
 @cache
+def verbal_measures() -> tuple[str, ...]:
+    """Measure words of actions (趟, 次): a numeral before them is clause material."""
+    return _words("verbal_measures")
+
+
+@cache
+def regulators() -> dict[str, str]:
+    """Regional regulator office as written after a place -> its full name template."""
+    return {row[0]: row[1] for row in read_table("regulators")}
+
+
+@cache
+def regulator_heads() -> tuple[str, ...]:
+    """National regulators heading the full names of their regional offices."""
+    return _words("regulator_heads")
+
+
+@cache
+def not_place_chars(scope: str = "any") -> frozenset[str]:
+    """Characters that, before 市/省/区, make a common word (城市, 上市, 全市); with
+    ``scope="name"`` also those that only an unknown place name never holds (年, 月)."""
+    rows = read_table("not_place_chars")
+    return frozenset(r[0] for r in rows if scope == "name" or len(r) < 2 or r[1] != "name")
+
+
+@cache
 def not_names() -> tuple[str, ...]:
     """Surname-led words that are not names (游客)."""
     return _words("not_names")
