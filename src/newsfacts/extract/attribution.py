@@ -7,7 +7,9 @@ Works on the clause before a number ("总投入超90亿元" -> subject 总投入
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -24,29 +26,30 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LEAD_RE = regex.compile(f"^(?:{_alt(L.SUBJECT_LEAD)})+")
-_TAIL_RE = regex.compile(f"(?:{_alt(L.SUBJECT_TAIL)})+$")
-_METRIC_TAIL_RE = regex.compile(f"(?:{_alt(L.METRIC_TAILS)})$")
-_METRIC_HEAD_RE = regex.compile(_alt(L.METRIC_HEADS))
-_BREAK_RE = regex.compile(f"[{regex.escape(L.CLAUSE_BREAKS)}]")
-_LIST_SPLIT_RE = regex.compile(_alt(L.LIST_SEPARATORS))
+_LEAD_RE = re.compile(f"^(?:{_alt(L.SUBJECT_LEAD)})+")
+_TAIL_RE = re.compile(f"(?:{_alt(L.SUBJECT_TAIL)})+$")
+_METRIC_TAIL_RE = re.compile(f"(?:{_alt(L.METRIC_TAILS)})$")
+_METRIC_HEAD_RE = re.compile(_alt(L.METRIC_HEADS))
+_BREAK_RE = re.compile(f"[{re.escape(L.CLAUSE_BREAKS)}]")
+_LIST_SPLIT_RE = re.compile(_alt(L.LIST_SEPARATORS))
 _RIGHT_RE = regex.compile(
     rf"(?:{_alt(L.RIGHT_LEAD)})?(?P<noun>\p{{Han}}{{2,12}}?)(?=$|[{regex.escape(L.CLAUSE_BREAKS)}]"
     rf"|{_alt(L.RIGHT_LEAD)})"
 )
-_OBJECT_VERB_RE = regex.compile(_alt(L.OBJECT_VERBS))
+_OBJECT_VERB_RE = re.compile(_alt(L.OBJECT_VERBS))
 _PREDICATE_RE = regex.compile(f"(?r){_alt(L.PREDICATE_VERBS)}")
 _PRICE_RE = regex.compile(f"(?r){_alt(L.PRICE_VERBS)}")
-_BASIS_RE = regex.compile(_alt(L.BASIS_MARKERS))
+_BASIS_RE = re.compile(_alt(L.BASIS_MARKERS))
 _BASIS_TAIL_RE = regex.compile(r"每\p{Han}{1,2}$")
-_AGENT_RE = regex.compile(f"(?:{_alt(L.AGENT_ADVERBS)})(?P<verb>{_alt(L.NOMINAL_VERBS)})$")
+_AGENT_RE = re.compile(f"(?:{_alt(L.AGENT_ADVERBS)})(?P<verb>{_alt(L.NOMINAL_VERBS)})$")
 _MODIFIED_RE = regex.compile(r"(?P<noun>\p{Han}{2,8}?)的")
-_DESCRIBES_RE = regex.compile(f"(?:{_alt(L.DESCRIBES_NEXT)})$")
+_DESCRIBES_RE = re.compile(f"(?:{_alt(L.DESCRIBES_NEXT)})$")
 _GAP_NOUN_RE = regex.compile(
     rf"(?:{_alt(Q.BEFORE_AT_DISTANCE)})(?P<gap>\p{{Han}}{{1,8}}?)(?=[\d{''.join(DIGITS)}十百千万亿])")
 _GAP_RE = regex.compile(rf"^[\s{regex.escape(''.join(L.LIST_SEPARATORS))},，]*$")
 
 
+@lru_cache(maxsize=8192)
 def clean_subject(text: str) -> str | None:
     """Trim connectives and verbs off a left context; None when nothing is left."""
     s = text.strip()
@@ -58,12 +61,18 @@ def clean_subject(text: str) -> str | None:
     return s or None
 
 
+_BREAK_BACK_RE = re.compile(f"[{re.escape(L.CLAUSE_BREAKS)}][^{re.escape(L.CLAUSE_BREAKS)}]*$")
+
+
 def _clause_start(view: str, lo: int, pos: int) -> int:
     """Start of the clause ending at ``pos`` (not before ``lo``)."""
-    for i in range(pos - 1, lo - 1, -1):
-        if view[i] in L.CLAUSE_BREAKS:
-            return i + 1
-    return lo
+    m = _BREAK_BACK_RE.search(view, max(lo, pos - 200), pos)
+    if m is not None:
+        return m.start() + 1
+    if pos - lo <= 200:
+        return lo
+    i = max(view.rfind(c, lo, pos) for c in L.CLAUSE_BREAKS)
+    return lo if i < 0 else i + 1
 
 
 def attribute(ctx: Context, found: list[Found]) -> None:
@@ -76,21 +85,26 @@ def attribute(ctx: Context, found: list[Found]) -> None:
     for f in sorted(found, key=lambda f: f.start):
         by_sentence.setdefault(max(bisect_right(starts, f.start) - 1, 0), []).append(f)
     previous: list[Found] = []
+    has_parts = any(m in ctx.view for m in L.PART_MARKERS)  # most texts have neither:
+    has_lists = L.RESPECTIVELY in ctx.view  # skip those passes over every sentence
     for idx, facts in sorted(by_sentence.items()):
         lo, hi = bounds[idx] if idx < len(bounds) else (0, len(ctx.view))
         numeric = [f for f in facts if f.kind in NUMERIC]
         times = [f for f in facts if f.kind in TIME]
-        orgs = [ctx.text[f.start:f.end] for f in facts if f.kind == "org"]
+        orgs = tuple(ctx.text[f.start:f.end] for f in facts if f.kind == "org")
         for f in numeric:
             _subject(ctx, f, lo, times, numeric, orgs)
             _period(ctx, f, times)
-        _parents(ctx, numeric, lo, previous)
-        _respectively(ctx, numeric, lo, hi)
+        if has_parts:
+            _parents(ctx, numeric, lo, previous)
+        if has_lists:
+            _respectively(ctx, numeric, lo, hi)
         if numeric:
             previous = numeric
 
 
-def _narrow(subject: str, orgs: list[str]) -> str:
+@lru_cache(maxsize=8192)
+def _narrow(subject: str, orgs: tuple[str, ...]) -> str:
     """The measured noun of a left context: not the agent, the verb or the basis.
 
     "…在福建实现保费收入" -> 保费收入; "瀚川人寿H股收报每股" -> H股; "各区按每校" -> 各区;
@@ -151,7 +165,7 @@ def _modified(ctx: Context, f: Found) -> str | None:
 
 
 def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[Found],
-             orgs: list[str]) -> None:
+             orgs: tuple[str, ...]) -> None:
     view = ctx.view
     start = _clause_start(view, lo, f.start)
     for t in times:  # a date opening the clause is the period, not the subject
@@ -200,6 +214,8 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
 
 
 def _period(ctx: Context, f: Found, times: list[Found]) -> None:
+    if not times:
+        return
     before = [t for t in times if t.end <= f.start]
     t = before[-1] if before else next((t for t in times if t.start >= f.end), None)
     if t is not None:

@@ -6,6 +6,7 @@ relative periods (去年底, 3年来, 前不久) are kind ``period``, resolved w
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -56,8 +57,13 @@ _PERIOD = (
 )
 DATE_RE = regex.compile(_DATE)
 PERIOD_RE = regex.compile(_PERIOD)
-#: dates and periods in one pass (a date and a period never share characters)
-TIME_RE = regex.compile(f"{_DATE}|{_PERIOD}")
+#: every character a date or a period can start with (the scan skips the rest at C speed)
+_FIRST = "[\\d" + regex.escape("".join(sorted(
+    set("〇零○一二三四五六七八九十两")
+    | {w[0] for w in (*RELATIVE_PERIODS, *YEARS_BEFORE, *YEARS_AHEAD)}))) + "]"
+#: dates and periods in one pass (a date and a period never share characters); compiled by
+#: the standard library, which with the lookahead scans news text about twice as fast
+TIME_RE = re.compile(f"(?={_FIRST})(?:{_DATE}|{_PERIOD})")
 _PERIOD_GROUPS = ("word", "back", "since", "ahead")
 
 
@@ -69,7 +75,7 @@ def _year(text: str) -> int:
     return int(parse_number(text))
 
 
-def resolve_date(m: regex.Match, published: dt.date | None) -> Found | None:
+def resolve_date(m: re.Match[str], published: dt.date | None) -> Found | None:
     """One match -> a date ``Found`` with the ISO-like ``date``; None when out of range."""
     g = m.groupdict()
     try:
@@ -133,7 +139,7 @@ def _day_range(g: dict, published: dt.date | None) -> str | None:
     return f"{dt.date(year, m1, d1).isoformat()}/{dt.date(year, m2, d2).isoformat()}"
 
 
-def resolve_period(m: regex.Match, published: dt.date | None) -> Found:
+def resolve_period(m: re.Match[str], published: dt.date | None) -> Found:
     """One match -> a period ``Found``; ``date`` resolved from ``published`` when known."""
     g = m.groupdict()
     date = None
@@ -162,10 +168,10 @@ def _shift_month(d: dt.date, offset: int) -> str:
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
-_cache: tuple[str, list[regex.Match], list[regex.Match]] | None = None
+_cache: tuple[str, list[re.Match[str]], list[re.Match[str]]] | None = None
 
 
-def _scan(view: str) -> tuple[list[regex.Match], list[regex.Match]]:
+def _scan(view: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """Date matches and period matches of one pass over ``view`` (cached for the last text)."""
     global _cache
     if _cache is None or _cache[0] is not view:

@@ -13,6 +13,7 @@ Decimal('125000')
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -53,6 +54,7 @@ class NumeralError(ValueError):
     """The text is not a numeral newsfacts can value exactly."""
 
 
+@lru_cache(maxsize=4096)
 def is_chinese_numeral(text: str) -> bool:
     """A Chinese numeral that stands for a number: it has a digit or starts with 十.
 
@@ -68,8 +70,12 @@ def is_chinese_numeral(text: str) -> bool:
     return has_unit or len(head) == 1 or DECIMAL_POINT in text
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> Decimal:
-    """The exact value of a numeral: Arabic, Chinese or mixed ("1.5亿", "3千万", "一点五亿")."""
+    """The exact value of a numeral: Arabic, Chinese or mixed ("1.5亿", "3千万", "一点五亿").
+
+    Cached: a text repeats its numerals, and Decimals are immutable.
+    """
     s = text.replace(",", "").replace("，", "").replace(" ", "")
     if not s:
         raise NumeralError(text)
