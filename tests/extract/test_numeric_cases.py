@@ -1,11 +1,12 @@
 """Numeric and time facts against the hand-checked tables in tests/cases/<kind>/*.jsonl.
 
 Each row is one sentence and the single fact of that kind it holds (or ``expect: null``
-for a negative: no fact of that kind at all).
+for a negative: no fact of that kind at all); ``published`` gives the publication date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,7 @@ from newsfacts.extract.numerals import is_chinese_numeral, parse_number
 from newsfacts.repair import fold_width
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
-KINDS = ("money", "percent", "count", "quantity", "date")
+KINDS = ("money", "percent", "count", "quantity", "date", "period")
 
 
 def _rows(kind: str) -> list:
@@ -29,8 +30,9 @@ def _rows(kind: str) -> list:
     return rows
 
 
-def facts_of(text: str, kind: str):
-    ctx = Context(text=text, view=fold_width(text), sentences=[(0, len(text))])
+def facts_of(text: str, kind: str, published: str | None = None):
+    ctx = Context(text=text, view=fold_width(text), sentences=[(0, len(text))],
+                  published=dt.date.fromisoformat(published) if published else None)
     return [f for f in extract(ctx) if f.kind == kind]
 
 
@@ -50,7 +52,7 @@ def test_numeral(row: dict) -> None:
     pytest.param(kind, p.values[0], id=f"{kind}-{p.id}") for kind in KINDS for p in _rows(kind)
 ])
 def test_case(kind: str, row: dict) -> None:
-    found = facts_of(row["input"], kind)
+    found = facts_of(row["input"], kind, row.get("published"))
     expect = row["expect"]
     if expect is None:
         assert found == [], row.get("comment")

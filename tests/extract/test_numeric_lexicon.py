@@ -317,3 +317,19 @@ def test_clause_without_noun_takes_the_subject_before() -> None:
 def test_clause_with_a_noun_keeps_its_own_subject() -> None:
     found = facts("资产总额不足300亿元，负债总额超过100亿元。", "money")
     assert [f.fields["subject"] for f in found] == ["资产总额", "负债总额"]
+
+
+@pytest.mark.parametrize(("word", "before"), [
+    (w, b) for w, chars in P.PERIOD_NOT_AFTER.items() for b in chars
+])
+def test_period_word_after_another_word(word: str, before: str) -> None:
+    assert facts(f"，{before}{word}，", "period", PUBLISHED) == []
+    assert only(f"，{word}，", "period", PUBLISHED).fields["date"] is not None or word in (
+        "日前", "近日", "近期", "此前")
+
+
+@pytest.mark.parametrize(("word", "after"), [
+    (w, a) for w, chars in P.PERIOD_NOT_BEFORE.items() for a in chars
+])
+def test_period_word_before_another_word(word: str, after: str) -> None:
+    assert facts(f"，{word}{after}，", "period", PUBLISHED) == []

@@ -13,6 +13,8 @@ import regex
 from newsfacts.extract.amounts import SEP, alternation
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon.periods import (
+    PERIOD_NOT_AFTER,
+    PERIOD_NOT_BEFORE,
     RELATIVE_PERIODS,
     TIME_POINT_SUFFIXES,
     YEAR_PARTS,
@@ -192,9 +194,22 @@ def find_dates(ctx: Context) -> list[Found]:
     return out
 
 
+def is_time_word(view: str, m: re.Match[str]) -> bool:
+    """A relative word that is a time here, not part of another word ("登上月球", "应当前往",
+    "说明年轻人", "节日前"): the neighbours listed in the period lexicon say no."""
+    word = m.group("word")
+    if word is None:
+        return True
+    start, end = m.span()
+    if start and view[start - 1] in PERIOD_NOT_AFTER.get(word, ()):
+        return False
+    return not (end < len(view) and view[end] in PERIOD_NOT_BEFORE.get(word, ()))
+
+
 def find_periods(ctx: Context) -> list[Found]:
-    """Every relative or vague period (去年底, 3年来, 前不久, 近两年, 目前)."""
-    return [resolve_period(m, ctx.published) for m in _scan(ctx.view)[1]]
+    """Every relative or vague period (去年底, 3年来, 前不久, 近两年, 目前) that is a time."""
+    view = ctx.view
+    return [resolve_period(m, ctx.published) for m in _scan(view)[1] if is_time_word(view, m)]
 
 
 register("date")(find_dates)
