@@ -43,10 +43,14 @@ _BASIS_RE = re.compile(_alt(L.BASIS_MARKERS))
 _BASIS_TAIL_RE = regex.compile(r"每\p{Han}{1,2}$")
 _AGENT_RE = re.compile(f"(?:{_alt(L.AGENT_ADVERBS)})(?P<verb>{_alt(L.NOMINAL_VERBS)})$")
 _MODIFIED_RE = regex.compile(r"(?P<noun>\p{Han}{2,8}?)的")
-_DESCRIBES_RE = re.compile(f"(?:{_alt(L.DESCRIBES_NEXT)})$")
 _GAP_NOUN_RE = regex.compile(
     rf"(?:{_alt(Q.BEFORE_AT_DISTANCE)})(?P<gap>\p{{Han}}{{1,8}}?)(?=[\d{''.join(DIGITS)}十百千万亿])")
 _GAP_RE = regex.compile(rf"^[\s{regex.escape(''.join(L.LIST_SEPARATORS))},，]*$")
+
+
+@lru_cache(maxsize=8192)
+def _strip_tail(text: str) -> str:
+    return _TAIL_RE.sub("", text) if text.endswith(L.SUBJECT_TAIL) else text
 
 
 @lru_cache(maxsize=8192)
@@ -131,7 +135,7 @@ def _narrow(subject: str, orgs: tuple[str, ...]) -> str:
         if s.startswith(org) and len(s) - len(org) >= 2:
             s = clean_subject(s[len(org):]) or s
             break
-    m = _AGENT_RE.search(s)
+    m = _AGENT_RE.search(s) if s.endswith(L.NOMINAL_VERBS) else None
     if m:
         s = m.group("verb")
     return s
@@ -177,8 +181,8 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
     left = view[start:f.start]
     metric = None
     if f.kind == "percent":
-        left = _TAIL_RE.sub("", left)
-        m = _METRIC_TAIL_RE.search(left)
+        left = _strip_tail(left)
+        m = _METRIC_TAIL_RE.search(left) if left.endswith(L.METRIC_TAILS) else None
         if m:
             metric, left = m.group(), left[: m.start()]
     if left.startswith(L.COMPARISON_LEAD):
@@ -197,7 +201,7 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         if subject is None or subject in L.OBJECT_VERBS:
             g = _GAP_NOUN_RE.match(view, f.start, f.end)  # "给予最高奖励500万元" -> 奖励
             subject = clean_subject(ctx.text[g.start("gap"):g.end("gap")]) if g else subject
-        if _DESCRIBES_RE.search(left) and view.startswith("的", f.end):
+        if view.startswith("的", f.end) and left.endswith(L.DESCRIBES_NEXT):
             m = _RIGHT_RE.match(view, f.end + 1, min(len(view), f.end + 21))
             subject = ctx.text[m.start("noun"):m.end("noun")] if m else subject
         if subject is None and left.strip():
