@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import blocks_at, display_width
+from newsfacts.repair.layout import display_width, layout_of
 
 #: A headline fragment is at most this wide (15 CJK characters).
 MAX_FRAGMENT_WIDTH = 30
@@ -40,9 +40,9 @@ def split_glued_headlines(text: str) -> list[Change]:
     if not hits:
         return []
     out: list[Change] = []
-    for block in blocks_at(text, hits):
-        last = block.lines[-1]
-        m = _GLUED.search(last.text)
+    for block in layout_of(text).blocks_at(hits):
+        start = block.starts[-1]
+        m = _GLUED.search(block.texts[-1])
         if m and m.start(1) > 0 and display_width(m.group(2)) <= MAX_FRAGMENT_WIDTH:
-            out.append(Change(last.start + m.start(1), last.start + m.end(1), "\n\n", REASON))
+            out.append(Change(start + m.start(1), start + m.end(1), "\n\n", REASON))
     return out

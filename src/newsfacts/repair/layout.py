@@ -5,31 +5,45 @@ edge is *full*: the next line's first character would not have fitted on it. Wid
 display widths (CJK and full-width forms 2, ASCII 1), the closest plain-text stand-in for
 the printed width. The fixers for justified spacing, column breaks and wrapped lines all
 decide from the same ``Block.wraps`` so they agree on which line breaks are soft.
+
+Speed: a text's layout (``layout_of``) is read once and shared by every fixer that sees the
+same text; a block is analysed only when a fixer asks for it, into flat per-line lists
+rather than an object per line. Widths come from the UTF-8 length where a block holds only
+ASCII and three-byte wide characters (the common case: ``(chars + bytes) / 2``), and from
+the character class otherwise.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from itertools import accumulate
 
-import regex
+#: The characters ``\s`` stands for in the ``regex`` module (Unicode White_Space); the
+#: stdlib ``re``, faster per call on short strings, adds U+001C-U+001F, so the patterns
+#: below spell the class out.
+SPACE_CLASS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
+#: Wide characters that take three bytes in UTF-8 (all of the BMP ones below).
+_WIDE_BMP = (
+    "\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+    "\uff01-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026"
+)
 #: Characters printed one em wide in a Chinese column: ideographs, kana, hangul, CJK and
 #: full-width punctuation and forms, and the quotes, dashes and ellipsis of Chinese text.
-WIDE_CLASS = (
-    "\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
-    "\uff01-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
-    "\U00020000-\U0003fffd"
-)
-_WIDE = regex.compile(f"[{WIDE_CLASS}]")
-_LATIN_WORD = regex.compile(r"[A-Za-z]+")
-_JUSTIFY_SPACE = regex.compile(f"(?<=[{WIDE_CLASS}])[ \t]+|[ \t]+(?=[{WIDE_CLASS}])")
+WIDE_CLASS = f"{_WIDE_BMP}\u00b7\U00020000-\U0003fffd"
+_WIDE = re.compile(f"[{WIDE_CLASS}]")
+#: Anything that is neither ASCII nor a three-byte wide character: its width cannot be read
+#: from the UTF-8 length.
+_ODD = re.compile(f"[^\\x00-\\x7f{_WIDE_BMP}]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_JUSTIFY_SPACE = re.compile(f"(?<=[{WIDE_CLASS}])[ \t]+|[ \t]+(?=[{WIDE_CLASS}])")
 
 #: Punctuation inside a clause or sentence: prose has it on most lines, lists and titles not.
 CLAUSE_PUNCT = frozenset("，。、；：！？,;:!?")
-_CLAUSE = regex.compile(r"[，。、；：！？,;:!?]")
+_CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 #: What a paragraph can end with; a line ending otherwise leaves its sentence open.
 CLOSING = frozenset("。！？!?；;：:…”’」』）)》〉】")
 #: Punctuation that may hang past the column edge (a line never starts with it).
@@ -39,12 +53,21 @@ DIGITS = frozenset("0123456789０１２３４５６７８９")
 BOX_LABEL_WIDTH = 6
 #: A first line narrower than this share of the second is a title, not an indented start.
 TITLE_RATIO = 0.65
-_FIGURE = regex.compile(
-    r"[约近超逾]?[0-9０-９.,．，零一二三四五六七八九十百千万亿两余多]+[^\s，。、；：0-9]{0,6}"
+_FIGURE = re.compile(
+    r"[约近超逾]?[0-9０-９.,．，零一二三四五六七八九十百千万亿两余多]+"
+    f"[^{SPACE_CLASS}，。、；：0-9]{{0,6}}"
 )
-_ITEM = regex.compile(
-    r"[^\s，。、；：！？“”]{1,10}[：:]|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,：:]"
+_ITEM_CORE = (
+    f"[^{SPACE_CLASS}，。、；：！？“”]{{1,10}}[：:]"
+    r"|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,：:]"
 )
+_ITEM = re.compile(_ITEM_CORE)
+#: An item at the start of any line of a block (the line's edge spaces skipped).
+_ITEM_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ITEM_CORE})", re.M)
+#: Edge characters trimmed from a line.
+_EDGE = " \t\u3000"
+#: What an indented line (a paragraph start) begins with.
+_INDENTS = ("\u3000", "  ")
 
 
 def display_width(text: str) -> int:
@@ -63,10 +86,25 @@ def is_wide(ch: str) -> bool:
 
 def lead_width(line: str) -> int:
     """Width of what must go first on a line: a Latin word whole, else one character."""
-    m = _LATIN_WORD.match(line)
-    if m:
-        return len(m.group())
-    return display_width(line[:1])
+    ch = line[:1]
+    if ch.isascii():
+        if ch.isalpha():
+            return len(_LATIN_WORD.match(line).group())  # type: ignore[union-attr]
+        return len(ch)
+    return 2 if _WIDE.match(ch) is not None else 1
+
+
+def _widths(texts: list[str], odd: bool) -> list[int]:
+    """Printed widths of lines; justification spaces (next to wide characters) take none."""
+    out: list[int] = []
+    for text in texts:
+        if " " in text or "\t" in text:
+            text = _JUSTIFY_SPACE.sub("", text)
+        if odd:
+            out.append(len(text) + len(_WIDE.findall(text)))
+        else:  # ASCII is one byte and one column, a wide character three bytes and two
+            out.append((len(text) + len(text.encode())) >> 1)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,86 +119,113 @@ class Line:
     @property
     def width(self) -> int:
         """Printed width; spaces next to wide characters are justification and take none."""
-        text = self.text
-        if " " in text or "\t" in text:
-            text = _JUSTIFY_SPACE.sub("", text)
-        return display_width(text)
+        return _widths([self.text], odd=True)[0]
 
 
-@dataclass(frozen=True)
 class Block:
-    """Consecutive non-blank lines: one paragraph, or a title with its lines, or a list."""
+    """Consecutive non-blank lines: one paragraph, or a title with its lines, or a list.
 
-    lines: tuple[Line, ...]
+    Lines are held as flat lists (``starts``, ``ends``, ``texts``, ``indents``); what is
+    derived from them is computed on first use and kept.
+    """
+
+    __slots__ = (
+        "_figures", "_items", "_list_column", "_odd", "_widths", "_wraps", "ends", "indents",
+        "item_lines", "n_punct", "starts", "texts",
+    )
+
+    def __init__(
+        self, starts: list[int], ends: list[int], texts: list[str], indents: list[bool],
+        *, odd: bool = True, n_punct: int | None = None, item_lines: list[int] | None = None,
+    ) -> None:
+        self.starts, self.ends, self.texts, self.indents = starts, ends, texts, indents
+        self._odd = odd
+        #: How many clause punctuation marks the block holds.
+        self.n_punct = (
+            sum(len(_CLAUSE.findall(t)) for t in texts) if n_punct is None else n_punct
+        )
+        self.item_lines = (
+            [i for i, t in enumerate(texts) if _ITEM.match(t)] if item_lines is None
+            else item_lines
+        )
+        self._widths: list[int] | None = None
+        self._wraps: tuple[bool, ...] | None = None
+        self._items: frozenset[int] | None = None
+        self._figures: frozenset[int] | None = None
+        self._list_column: tuple[int, bool] | None = None
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(map(Line, self.starts, self.ends, self.texts, self.indents))
 
     @property
     def start(self) -> int:
-        return self.lines[0].start
+        return self.starts[0]
 
     @property
     def end(self) -> int:
-        return self.lines[-1].end
+        return self.ends[-1]
 
-    @cached_property
-    def widths(self) -> tuple[int, ...]:
-        return tuple(ln.width for ln in self.lines)
+    @property
+    def widths(self) -> list[int]:
+        if self._widths is None:
+            self._widths = _widths(self.texts, self._odd)
+        return self._widths
 
-    @cached_property
+    @property
     def is_box(self) -> bool:
         """A box (数读, 链接, 速览 ...): a label of a few characters over short items."""
-        first = self.lines[0].text
+        first = self.texts[0]
         return (
-            len(self.lines) >= 3
+            len(self.texts) >= 3
+            and len(first) <= BOX_LABEL_WIDTH
             and display_width(first) <= BOX_LABEL_WIDTH
             and not any(ch in CLAUSE_PUNCT for ch in first)
         )
 
-    @cached_property
-    def n_punct(self) -> int:
-        """How many clause punctuation marks the block holds."""
-        return sum(len(_CLAUSE.findall(ln.text)) for ln in self.lines)
-
-    @cached_property
+    @property
     def is_prose(self) -> bool:
         """Running text has clause punctuation on about every other line; lists do not."""
-        if self.is_box:
-            return False
         n = self.n_punct
-        return n > 0 and 2 * n >= len(self.lines) - 1
+        return n > 0 and 2 * n >= len(self.texts) - 1 and not self.is_box
 
-    @cached_property
+    @property
     def item_starts(self) -> frozenset[int]:
         """Lines that open a "key：value" item, when the block is a list of them."""
-        found = frozenset(i for i, ln in enumerate(self.lines) if _ITEM.match(ln.text))
-        if len(found) < 2:
-            found = frozenset()
-        return found or self.figure_items
+        if self._items is None:
+            found = frozenset(self.item_lines) if len(self.item_lines) >= 2 else frozenset()
+            self._items = found or self.figure_items
+        return self._items
 
-    @cached_property
+    @property
     def figure_items(self) -> frozenset[int]:
         """In a box of figures ("412篇" over what it counts), the lines holding a figure."""
-        if not self.is_box:
-            return frozenset()
-        found = frozenset(
-            i for i, ln in enumerate(self.lines) if len(ln.text) >= 2 and _FIGURE.fullmatch(ln.text)
-        )
-        return found if len(found) >= 2 else frozenset()
+        if self._figures is None:
+            found: frozenset[int] = frozenset()
+            if self.is_box:
+                found = frozenset(
+                    i for i, t in enumerate(self.texts) if len(t) >= 2 and _FIGURE.fullmatch(t)
+                )
+            self._figures = found if len(found) >= 2 else frozenset()
+        return self._figures
 
-    @cached_property
+    @property
     def list_column(self) -> tuple[int, bool]:
         """Column of a list: the commonest width among the wide lines (hanging punctuation
         aside), and whether two lines show it."""
-        widths = [
-            w - 2 if ln.text[-1] in HANGING else w
-            for ln, w in zip(self.lines, self.widths, strict=True)
-        ]
-        widest = max(widths)
-        wide = Counter(w for w in widths if w >= 0.8 * widest)
-        column, count = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
-        if count < 2:
-            column = widest
-        shown = count >= 2 or (len(widths) == 2 and widths[0] >= widths[1])
-        return column, shown
+        if self._list_column is None:
+            widths = [
+                w - 2 if t[-1] in HANGING else w
+                for t, w in zip(self.texts, self.widths, strict=True)
+            ]
+            widest = max(widths)
+            wide = Counter(w for w in widths if w >= 0.8 * widest)
+            column, count = max(wide.items(), key=lambda kv: (kv[1], kv[0]))
+            if count < 2:
+                column = widest
+            shown = count >= 2 or (len(widths) == 2 and widths[0] >= widths[1])
+            self._list_column = (column, shown)
+        return self._list_column
 
     def column_at(self, i: int) -> int:
         """Column width around line ``i``: a local upper median for prose, else the widest."""
@@ -178,56 +243,83 @@ class Block:
 
     def wraps_after(self, i: int, next_line: Line) -> bool:
         """Is the break between line ``i`` and ``next_line`` a soft wrap?"""
-        text = self.lines[i].text
-        if next_line.indented or (text[-1] in "%％" and next_line.text[0] in DIGITS):
+        return self._wraps_after(i, next_line.text, next_line.indented, self.is_prose)
+
+    def _wraps_after(self, i: int, nxt: str, indented: bool, prose: bool) -> bool:
+        text = self.texts[i]
+        if indented or (text[-1] in "%％" and nxt[0] in DIGITS):
             return False
         figures = self.figure_items
-        if figures and not (set(self.item_starts) - figures):
+        if figures and not (self.item_starts - figures):
             # a figure, then one line saying what it counts: a second line continues it
             return i > 0 and i not in figures
-        if i == 0 and self._is_titled:
+        if i == 0 and self._is_titled():
             return False  # a title over wider text
-        if not self.is_prose and not self.list_column[1] and text[-1] not in HANGING:
+        if not prose and not self.list_column[1] and text[-1] not in HANGING:
             return False  # a list whose lines never reach a common width: nothing was cut
-        return self.is_full(i, next_line.text)
+        return self.is_full(i, nxt)
 
-    @cached_property
     def _is_titled(self) -> bool:
         """The first line is much narrower than the lines under it (their median)."""
-        rest = sorted(self.widths[1:-1] or self.widths[1:])
-        return rest[len(rest) // 2] * TITLE_RATIO > self.widths[0]
+        widths = self.widths
+        rest = sorted(widths[1:-1] or widths[1:])
+        return rest[len(rest) // 2] * TITLE_RATIO > widths[0]
 
-    @cached_property
+    @property
     def wraps(self) -> tuple[bool, ...]:
         """For each line but the last: was the break after it a soft wrap?"""
-        lines, items = self.lines, self.item_starts
-        return tuple(
-            i + 1 not in items and self.wraps_after(i, lines[i + 1])
-            for i in range(len(lines) - 1)
-        )
+        if self._wraps is None:
+            self._wraps = self._find_wraps()
+        return self._wraps
+
+    def _find_wraps(self) -> tuple[bool, ...]:
+        texts, indents = self.texts, self.indents
+        n = len(texts)
+        if n < 2:
+            return ()
+        items = self.item_starts
+        prose = self.is_prose
+        if not prose or self.figure_items:
+            return tuple(
+                i + 1 not in items and self._wraps_after(i, texts[i + 1], indents[i + 1], prose)
+                for i in range(n - 1)
+            )
+        # running text (the common case), inlined: no figures, the column a local median
+        widths = self.widths
+        odd = self._odd
+        out = [False] * (n - 1)
+        for i in range(n - 1):
+            nxt = texts[i + 1]
+            head = nxt[0]
+            if (
+                indents[i + 1] or i + 1 in items
+                or (head in DIGITS and texts[i][-1] in "%％")
+            ):
+                continue
+            width = widths[i]
+            window = sorted(widths[i - 2 if i > 1 else 0 : i + 3])
+            column = window[len(window) >> 1]
+            # without odd characters anything beyond ASCII is wide
+            lead = 2 if head > "\x7f" and not odd else lead_width(nxt)
+            out[i] = width > 0 and width + lead > column - max(4, column // 5)
+        if out[0] and self._is_titled():
+            out[0] = False
+        return tuple(out)
 
 
-_BLOCK = regex.compile(r"(?:[^\n]*[^\s][^\n]*(?:\n|$))+")
+_BLOCK = re.compile(f"(?:[^\\n]*[^{SPACE_CLASS}][^\\n]*(?:\\n|$))+")
 
 
 def iter_lines(text: str, lo: int = 0, hi: int | None = None) -> list[Line]:
     """Every line of ``text[lo:hi]`` with its edge spaces trimmed (blank lines: empty text)."""
     out: list[Line] = []
-    n = len(text) if hi is None else hi
     pos = lo
-    while pos <= n:
-        nl = text.find("\n", pos, n)
-        stop = n if nl == -1 else nl
-        s, e = pos, stop
-        while s < e and text[s] in " \t\u3000":
-            s += 1
-        while e > s and text[e - 1] in " \t\u3000":
-            e -= 1
-        indented = text.startswith("\u3000", pos) or text.startswith("  ", pos)
-        out.append(Line(s, e, text[s:e], indented))
-        if nl == -1:
-            break
-        pos = nl + 1
+    for part in text[lo:hi].split("\n"):
+        stripped = part.strip(_EDGE)
+        start = pos + len(part) - len(part.lstrip(_EDGE)) if stripped else pos + len(part)
+        indented = part[:1] == "\u3000" or part[:2] == "  "
+        out.append(Line(start, start + len(stripped), stripped, indented))
+        pos += len(part) + 1
     return out
 
 
@@ -237,22 +329,84 @@ def block_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_one(text: str, lo: int, hi: int) -> Block:
-    """The block of ``text[lo:hi]`` (a span from ``block_spans``)."""
-    return Block(tuple(ln for ln in iter_lines(text, lo, hi) if ln.text))
+    """The block of ``text[lo:hi]`` (a span from ``block_spans``: every line non-blank)."""
+    parts = text[lo:hi].split("\n")
+    if not parts[-1]:
+        parts.pop()  # the span ends with its last line's break
+    # where each line starts in ``text``
+    heads = list(accumulate([len(part) + 1 for part in parts[:-1]], initial=lo))
+    texts = [part.strip(_EDGE) for part in parts]
+    starts = [
+        q + len(part) - len(part.lstrip(_EDGE)) if part[0] in _EDGE else q
+        for q, part in zip(heads, parts, strict=True)
+    ]
+    ends = [q + len(t) for q, t in zip(starts, texts, strict=True)]
+    indents = [part.startswith(_INDENTS) for part in parts]
+    items = [bisect_right(heads, m.start()) - 1 for m in _ITEM_LINE.finditer(text, lo, hi)]
+    return Block(
+        starts, ends, texts, indents,
+        odd=_ODD.search(text, lo, hi) is not None,
+        n_punct=len(_CLAUSE.findall(text, lo, hi)),
+        item_lines=items,
+    )
 
 
 def find_blocks(text: str) -> list[Block]:
     """Blocks of consecutive non-blank lines, in text order."""
-    return [find_one(text, lo, hi) for lo, hi in block_spans(text)]
+    layout = layout_of(text)
+    return [layout.block(k) for k in range(len(layout.spans))]
+
+
+class Layout:
+    """The block spans of one text and the blocks analysed so far (shared by the fixers)."""
+
+    __slots__ = ("_blocks", "_starts", "spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = block_spans(text)
+        self._starts = [lo for lo, _ in self.spans]
+        self._blocks: dict[int, Block] = {}
+
+    def block(self, k: int) -> Block:
+        """The ``k``-th block, analysed on first use."""
+        block = self._blocks.get(k)
+        if block is None:
+            block = self._blocks[k] = find_one(self.text, *self.spans[k])
+        return block
+
+    def index_at(self, pos: int) -> int:
+        """Index of the span starting at or before ``pos`` (-1 before the first)."""
+        return bisect_right(self._starts, pos) - 1
+
+    def blocks_at(self, positions: list[int]) -> list[Block]:
+        """The blocks holding the given offsets, in text order, each once."""
+        starts = self._starts
+        picked = sorted({bisect_right(starts, p) - 1 for p in positions} - {-1})
+        return [self.block(k) for k in picked]
+
+
+_last: Layout | None = None
+
+
+def layout_of(text: str) -> Layout:
+    """The layout of ``text``; the fixers that see the same text object share one."""
+    global _last
+    last = _last
+    if last is not None and last.text is text:
+        return last
+    last = _last = Layout(text)
+    return last
 
 
 def blocks_at(text: str, positions: list[int], spans: list[tuple[int, int]] | None = None
               ) -> list[Block]:
     """The blocks holding the given offsets, in text order, each once (cheap on clean text)."""
-    spans = block_spans(text) if spans is None else spans
-    starts = [lo for lo, _ in spans]
-    picked = sorted({bisect_right(starts, p) - 1 for p in positions} - {-1})
-    return [find_one(text, *spans[k]) for k in picked]
+    if spans is not None:
+        starts = [lo for lo, _ in spans]
+        picked = sorted({bisect_right(starts, p) - 1 for p in positions} - {-1})
+        return [find_one(text, *spans[k]) for k in picked]
+    return layout_of(text).blocks_at(positions)
 
 
 def has_soft_breaks(text: str) -> bool:
@@ -260,7 +414,7 @@ def has_soft_breaks(text: str) -> bool:
     return _SOFT_BREAK.search(text) is not None
 
 
-_SOFT_BREAK = regex.compile(r"[^\s]\n[ \t\u3000]*[^\s]")
+_SOFT_BREAK = re.compile(f"[^{SPACE_CLASS}]\\n[ \\t\\u3000]*[^{SPACE_CLASS}]")
 
 
 def soft_break_positions(text: str) -> list[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import WIDE_CLASS, blocks_at
+from newsfacts.repair.layout import WIDE_CLASS, layout_of
 
 _SPACES = regex.compile(r"[ \t]+")
 _WIDE_GLYPH_ALONE = regex.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
@@ -75,8 +75,10 @@ def remove_justified_spaces(text: str) -> list[Change]:
             continue  # an indent marks a paragraph start; the wrap fixer reads it
         out.append(Change(m.start(), m.end(), "", EDGE_REASON))
     inner = [m.start() for m in _INNER.finditer(text)]
-    for block in blocks_at(text, inner) if inner else ():
-        for line, wrap in zip(block.lines, (*block.wraps, False), strict=True):
-            out.extend(_line_changes(text, line.start, line.end, wrap))
+    for block in layout_of(text).blocks_at(inner) if inner else ():
+        starts, ends, texts, wraps = block.starts, block.ends, block.texts, block.wraps
+        for i, line in enumerate(texts):
+            if " " in line or "\t" in line:
+                out.extend(_line_changes(text, starts[i], ends[i], i < len(wraps) and wraps[i]))
     out.sort(key=lambda c: c.start)
     return out

@@ -10,30 +10,19 @@ on a full line with its sentence open and the second closes a sentence.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import regex
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import (
-    CLOSING,
-    Block,
-    block_spans,
-    blocks_at,
-    find_one,
-    soft_break_positions,
-)
+from newsfacts.repair.layout import CLOSING, Block, layout_of, soft_break_positions
 
-_LATIN_LEFT = regex.compile(r"[A-Za-z0-9]")
-_LATIN_RIGHT = regex.compile(r"[A-Za-z]")
 _SENTENCE_END = frozenset("。！？!?…")
 _CLOSERS = "”’」』）)》"
 _OPENERS = frozenset("“‘「『（(《〈【")
 
-#: The last line of a multi-line block that leaves its sentence open, before a blank line.
-_OPEN_END = regex.compile(
-    r"[^\s]\n[^\n]*[^\s。！？!?；;：:…”’」』）)》〉】][ \t\u3000]*(?=\n[ \t\u3000]*\n)"
-)
+#: A line break followed by a blank line: where a block ends before another.
+_BLANK_AFTER = regex.compile(r"\n[ \t\u3000]*\n")
+_SPACE = regex.compile(r"\s")
+_EDGE = " \t\u3000"
 
 WRAP_REASON = "hard wrap: line cut by the column edge"
 COLUMN_REASON = "column break inside a paragraph: its halves joined"
@@ -41,9 +30,11 @@ COLUMN_REASON = "column break inside a paragraph: its halves joined"
 
 def _joiner(left: str, right: str) -> str:
     """What goes between two joined lines: a space between Latin words, else nothing."""
-    if _LATIN_RIGHT.match(right) and _LATIN_LEFT.match(left):
+    if not (left.isascii() and right.isascii()):
+        return ""
+    if right.isalpha() and left.isalnum():
         return " "
-    if right.isdigit() and right.isascii() and _LATIN_RIGHT.match(left):
+    if right.isdigit() and left.isalpha():
         return " "
     return ""
 
@@ -62,12 +53,12 @@ def join_wrapped_lines(text: str) -> list[Change]:
     if not positions:
         return []
     out: list[Change] = []
-    for block in blocks_at(text, positions):
-        lines = block.lines
+    for block in layout_of(text).blocks_at(positions):
+        starts, ends, texts = block.starts, block.ends, block.texts
         for i, wrap in enumerate(block.wraps):
             if wrap:
-                a, b = lines[i], lines[i + 1]
-                out.append(Change(a.end, b.start, _joiner(a.text[-1], b.text[0]), WRAP_REASON))
+                joint = _joiner(texts[i][-1], texts[i + 1][0])
+                out.append(Change(ends[i], starts[i + 1], joint, WRAP_REASON))
     return out
 
 
@@ -78,16 +69,31 @@ def _ends_sentence(text: str) -> bool:
 
 def _continues(first: Block, second: Block) -> bool:
     """Is ``second`` the rest of ``first``'s paragraph, cut off by a column break?"""
-    last, head = first.lines[-1], second.lines[0]
+    last, head = first.texts[-1], second.texts[0]
     return (
-        len(first.lines) >= 2
+        len(first.texts) >= 2
         and first.is_prose
-        and last.text[-1] not in CLOSING
-        and head.text[0] not in _OPENERS
-        and not head.indented
-        and _ends_sentence(second.lines[-1].text)
-        and first.is_full(len(first.lines) - 1, head.text)
+        and last[-1] not in CLOSING
+        and head[0] not in _OPENERS
+        and not second.indents[0]
+        and _ends_sentence(second.texts[-1])
+        and first.is_full(len(first.texts) - 1, head)
     )
+
+
+def _open_ends(text: str) -> list[int]:
+    """Before each blank line whose previous line leaves its sentence open (and is not the
+    first line of its block): the offset of the last character of the line before that."""
+    out: list[int] = []
+    for m in _BLANK_AFTER.finditer(text):
+        end = m.start()
+        head = text.rfind("\n", 0, end) + 1
+        if head < 2 or _SPACE.match(text, head - 2):
+            continue
+        last = text[head:end].rstrip(_EDGE)
+        if last and last[-1] not in CLOSING and not _SPACE.match(last[-1]):
+            out.append(head - 2)
+    return out
 
 
 def join_column_breaks(text: str) -> list[Change]:
@@ -100,18 +106,17 @@ def join_column_breaks(text: str) -> list[Change]:
     >>> join_column_breaks("主要做法如下，\\n一是加大投入，二是\\n\\n培育人才")
     []
     """
-    ends = [m.start() for m in _OPEN_END.finditer(text)]
+    ends = _open_ends(text)
     if not ends:
         return []
-    spans = block_spans(text)
-    starts = [lo for lo, _ in spans]
+    layout = layout_of(text)
     out: list[Change] = []
     for end in ends:
-        k = bisect_right(starts, end) - 1
-        if k < 0 or k + 1 >= len(spans):
+        k = layout.index_at(end)
+        if k < 0 or k + 1 >= len(layout.spans):
             continue
-        first, second = (find_one(text, *spans[k]), find_one(text, *spans[k + 1]))
+        first, second = layout.block(k), layout.block(k + 1)
         if _continues(first, second):
-            a, b = first.lines[-1], second.lines[0]
-            out.append(Change(a.end, b.start, _joiner(a.text[-1], b.text[0]), COLUMN_REASON))
+            joint = _joiner(first.texts[-1][-1], second.texts[0][0])
+            out.append(Change(first.ends[-1], second.starts[0], joint, COLUMN_REASON))
     return out
