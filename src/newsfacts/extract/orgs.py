@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,7 +21,7 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
-from newsfacts.extract.places import main_places
+from newsfacts.extract.places import main_places, may_be_city, place_before
 from newsfacts.extract.registry import register
 
 MAX_NAME = 30
@@ -32,6 +33,10 @@ _LEVELS = ("省级", "市级", "国家级", "区级", "县级")
 _LOCAL = regex.compile(r"\p{Han}{2}[县区镇]")
 _GENERIC_ENDINGS = ("试点", "合作", "指定", "首批", "联合")
 _NUMERALS = "一二两三四五六七八九十几"
+#: characters that end a name's left run at once (punctuation, spaces, digits, 的)
+_NOT_NAME = frozenset(",.。;:!?、“”\"'()《》\n\t \u3000的0123456789%")
+#: first characters of what may follow a short name in ``context`` (牵头, 联合, 、, 发布 …)
+_AFTER_NAME = frozenset("牵联携共、等和合宣发数统(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +44,17 @@ class _Patterns:
     suffix: re.Pattern
     stops: regex.Pattern
     gov: re.Pattern
-    gov_prefix: regex.Pattern
-    gov_prefix_known: regex.Pattern
-    regulator: regex.Pattern
+    regulator: re.Pattern
+    regulator_office: regex.Pattern
     tails: re.Pattern
+    titles: re.Pattern
+    place_in: re.Pattern
+    place_start: re.Pattern
     place_end: regex.Pattern
     short: regex.Pattern
     enumeration: regex.Pattern
-    context: regex.Pattern
+    context: re.Pattern
+    title_near: re.Pattern
     byline: regex.Pattern
     called: regex.Pattern
 
@@ -55,12 +63,8 @@ def _build() -> _Patterns:
     places = lex.alternation(list(lex.places()))
     tails = lex.alternation(lex.company_tails())
     name = r"[[\p{Han}A-Za-z]--[的]]"
+    han = r"(?:(?!的)[\u4e00-\u9fffA-Za-z])"  # the same for the stdlib engine
     titles = lex.alternation(lex.titles())
-    # an unknown city: two characters none of which makes a common word before 市 (上市)
-    stop_chars = "".join(w for w in lex.name_stops() if len(w) == 1)
-    city = rf"[[\p{{Han}}]--[{''.join(sorted(lex.not_place_chars('name')))}{stop_chars}]]{{2}}市"
-    district = rf"(?:(?:{places})省)?(?:(?:{places})市?|(?P<city>{city}))?\p{{Han}}{{2}}[县区]"
-    known = rf"(?:{places})(?:省|市|自治区)?|\p{{Han}}{{2}}[县区]|国家|市|省|自治区|区|县"
     return _Patterns(
         suffix=re.compile(lex.alternation(list(lex.org_suffixes()))),
         stops=regex.compile(
@@ -68,27 +72,29 @@ def _build() -> _Patterns:
             rf"|[{_NUMERALS}]+(?:{lex.alternation(lex.verbal_measures())})"
         ),
         gov=re.compile(lex.alternation(list(lex.gov_bodies()))),
-        gov_prefix=regex.compile(rf"{district}|(?P<city2>{city})|{known}",
-                                 regex.REVERSE | regex.V1),
-        gov_prefix_known=regex.compile(known, regex.REVERSE),
-        regulator=regex.compile(
-            rf"(?:{lex.alternation(lex.regulator_heads())})(?:{places})(?:省|市)?监管分?局"
-            rf"|(?P<place>{places})(?P<body>{lex.alternation(list(lex.regulators()))})"
+        regulator=re.compile(
+            rf"(?P<head>{lex.alternation(lex.regulator_heads())})"
+            rf"|(?P<body>{lex.alternation(list(lex.regulators()))})"
         ),
+        regulator_office=regex.compile(rf"(?:{places})(?:省|市)?监管分?局"),
         tails=re.compile(tails),
+        titles=re.compile(titles),
+        place_in=re.compile(places),
+        place_start=re.compile(rf"(?:{places})[市省]?"),
         place_end=regex.compile(places, regex.REVERSE),
         short=regex.compile(rf"{name}{{2,6}}(?:{tails})", regex.V1),
         enumeration=regex.compile(r"(?:[[\p{Han}A-Za-z&·]--[的]]+、)+[[\p{Han}A-Za-z&·]--[的]]+",
                                   regex.V1),
         # short names in an organisation's context: 由X牵头, X牵头, 联合X、Y等
-        context=regex.compile(
-            rf"(?:由|联合|携手)(?P<a>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|共同|、|等|和|合作)"
-            rf"|(?<=^|[,。;:、\s])(?P<b>{name}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|宣布|发布)"
-            rf"|(?<=机构|公司|企业)(?P<c>{name}{{2,6}}?(?:{tails}))(?=发布|数据|统计)"
-            rf"|(?<=^|[,。;:、\s”])(?P<d>{name}{{2,6}}?(?:{tails}))"
-            rf"(?=\([0-9]{{6}}(?:\.[A-Z]{{2}})?\)|{name}{{0,6}}?(?:{titles})\p{{Han}})",
-            regex.V1 | regex.MULTILINE,
+        context=re.compile(
+            rf"(?:由|联合|携手)(?P<a>{han}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|共同|、|等|和|合作)"
+            rf"|(?:(?<=[,。;:、\s])|^)(?P<b>{han}{{2,6}}?(?:{tails}))(?=牵头|联合|携手|宣布|发布)"
+            rf"|(?<=机构|公司|企业)(?P<c>{han}{{2,6}}?(?:{tails}))(?=发布|数据|统计)"
+            rf"|(?:(?<=[,。;:、\s”])|^)(?P<d>{han}{{2,6}}?(?:{tails}))"
+            rf"(?=\([0-9]{{6}}(?:\.[A-Z]{{2}})?\)|{han}{{0,6}}?(?:{titles})[\u4e00-\u9fff])",
+            re.MULTILINE,
         ),
+        title_near=re.compile(rf".{{0,9}}?(?:{titles})"),
         called=regex.compile(r"\((?:以下)?简称“(?P<name>[^“”\n]{2,12})”\)"),
         byline=regex.compile(r"据(?P<name>[^\s,。;]{2,24}?)(?:报道|消息|电)?$"),
     )
@@ -121,10 +127,27 @@ def _after_place(view: str, start: int, pos: int) -> bool:
 
 
 def _suffix_of(name: str) -> str | None:
-    for suf in lex.suffixes_longest_first():
-        if name.endswith(suf):
-            return suf
+    """The longest organisation suffix ``name`` ends with."""
+    table = lex.org_suffixes()
+    for n in _suffix_lengths():
+        if name[-n:] in table:
+            return name[-n:]
     return None
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(lex.org_generic())
+
+
+@cache
+def _suffix_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(s) for s in lex.org_suffixes()}, reverse=True))
+
+
+@cache
+def _suffix_words() -> tuple[str, ...]:
+    return tuple(lex.org_suffixes())
 
 
 def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded: bool) -> bool:
@@ -134,19 +157,18 @@ def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded:
     (``bounded``: punctuation or a name stop right before it).
     """
     body = name[: -len(suffix)]
-    generic = lex.org_generic()
-    if len(body) < 2 or body[0] in _DETERMINERS or body in generic:
+    if len(body) < 2 or body[0] in _DETERMINERS or body in _generic():
         return False
-    if body.startswith(tuple(lex.org_suffixes())) or body.startswith(_LEVELS):
+    if body.startswith(_suffix_words()) or body.startswith(_LEVELS):
         return False
-    if any(body.endswith(g) for g in _GENERIC_ENDINGS):
+    if body.endswith(_GENERIC_ENDINGS):
         return False
     cls = lex.org_suffixes()[suffix]
     placed = body.startswith(places) or body.startswith(("中国", "国家", "全国")) or bool(
         _LOCAL.match(body)
     )
     if cls == "placed":
-        return placed or any(p in body for p in places)
+        return placed or patterns().place_in.search(body) is not None
     if cls == "weak":
         return placed or (bounded and len(body) <= 4 and not body.startswith(("省", "市")))
     return True
@@ -154,9 +176,12 @@ def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded:
 
 def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
     view, p = ctx.view, patterns()
-    places = tuple(lex.places())
+    places = _places_tuple()
+    blockers = lex.suffix_blockers()
     for m in p.suffix.finditer(view):
-        if m.end() < len(view) and view[m.end()] in lex.suffix_blockers().get(m.group(), ""):
+        if m.end() < len(view) and view[m.end()] in blockers.get(m.group(), ""):
+            continue
+        if m.start() < 2 or view[m.start() - 1] in _NOT_NAME:  # ，集团所属: no name
             continue
         left = _LEFT.match(view, 0, m.start())
         run_start = left.start() if left else m.start()
@@ -168,6 +193,11 @@ def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
         )
         if suffix and _valid_suffix_name(name, suffix, places, bounded):
             out.append(Found("org", start, m.end(), "org.suffix.v1", {"name": name}))
+
+
+@cache
+def _places_tuple() -> tuple[str, ...]:
+    return tuple(lex.places())
 
 
 def _gov_name(pre: str, body: str, city: str | None, province: str | None) -> str:
@@ -185,16 +215,52 @@ def _gov_name(pre: str, body: str, city: str | None, province: str | None) -> st
 def _gov_prefix(view: str, start: int) -> str:
     """The place before a body ending at ``start``: 市, 成都市, 溪州市云塘区, 国家 …
 
-    An unknown city (two characters before 市) counts only when it is no stop word (获悉市).
+    A district keeps the city (and province) before it; an unknown city is two characters
+    before 市 that may name one (not 获悉市, 11月获市).
     """
-    p = patterns()
-    pm = p.gov_prefix.match(view, max(0, start - 16), start)
-    if pm is None:
-        return ""
-    city = pm.group("city") or pm.group("city2")
-    if city and city[:2] in _stop_words():
-        pm = p.gov_prefix_known.match(view, max(0, start - 12), start)
-    return pm.group() if pm else ""
+    pos = _district_start(view, start)
+    if pos is None:
+        n = _known_place_before(view, start) or _unknown_city_before(view, start)
+        if n:
+            return view[start - n : start]
+        return next((w for w in _LONE_PREFIXES if view.endswith(w, 0, start)), "")
+    return view[pos:start]
+
+
+_LONE_PREFIXES = ("国家", "自治区", "市", "省", "区", "县")
+
+
+def _known_place_before(view: str, end: int) -> int:
+    """A place of the table with its 省 / 市 / 自治区 ending at ``end``: its length or 0."""
+    for suffix in ("自治区", "省", "市", ""):
+        if view.endswith(suffix, 0, end):
+            n = place_before(view, end - len(suffix))
+            if n:
+                return n + len(suffix)
+    return 0
+
+
+def _unknown_city_before(view: str, end: int) -> int:
+    return 3 if end >= 3 and view[end - 1] == "市" and may_be_city(view[end - 3 : end - 1]) else 0
+
+
+def _district_start(view: str, start: int) -> int | None:
+    """Where a district (two characters and 区 / 县) ending at ``start`` begins, its city
+    and province included; None when no district ends there."""
+    if start < 3 or view[start - 1] not in "区县" or not _han(view[start - 3 : start - 1]):
+        return None
+    pos = start - 3
+    if view.endswith("市", 0, pos) and (n := place_before(view, pos - 1)):
+        pos -= n + 1
+    elif n := place_before(view, pos) or _unknown_city_before(view, pos):
+        pos -= n
+    if view.endswith("省", 0, pos) and (n := place_before(view, pos - 1)):
+        pos -= n + 1
+    return pos
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _find_gov(ctx: Context, out: list[Found]) -> None:
@@ -230,12 +296,20 @@ def _complete_districts(found: list[Found]) -> None:
 
 def _find_regulators(ctx: Context, out: list[Found]) -> None:
     """Regional regulator offices, short (厦门金融监管局) or full, under their full name."""
-    for m in patterns().regulator.finditer(ctx.view):
-        if m.group("body"):
-            name = lex.regulators()[m.group("body")].format(place=m.group("place"))
-        else:
-            name = ctx.text[m.start() : m.end()]
-        out.append(Found("org", m.start(), m.end(), "org.regulator.v1", {"name": name}))
+    if "监" not in ctx.view:
+        return
+    p, view = patterns(), ctx.view
+    for m in p.regulator.finditer(view):
+        if m.group("head"):
+            office = p.regulator_office.match(view, m.end())
+            if office:
+                out.append(Found("org", m.start(), office.end(), "org.regulator.v1",
+                                 {"name": ctx.text[m.start() : office.end()]}))
+            continue
+        place = p.place_end.match(view, max(0, m.start() - 8), m.start())
+        if place:
+            name = lex.regulators()[m.group("body")].format(place=place.group())
+            out.append(Found("org", place.start(), m.end(), "org.regulator.v1", {"name": name}))
 
 
 @cache
@@ -254,10 +328,16 @@ def _find_byline(ctx: Context, out: list[Found]) -> None:
 
 
 def _find_in_context(ctx: Context, out: list[Found]) -> None:
-    """Short names in an organisation's context, searched only around company tails."""
-    p, seen = patterns(), set()
-    for t in p.tails.finditer(ctx.view):
-        m = p.context.search(ctx.view, max(0, t.start() - 10), t.end() + 20)
+    """Short names in an organisation's context, searched only around company tails that
+    a context word, a stock code or a title follows."""
+    p, seen, view = patterns(), set(), ctx.view
+    for t in p.tails.finditer(view):
+        # a title may hold the tail (证券分析师)
+        if view[t.end() : t.end() + 1] not in _AFTER_NAME and not p.title_near.match(
+            view, t.start(), t.end() + 14
+        ):
+            continue
+        m = p.context.search(view, max(0, t.start() - 10), t.end() + 20)
         if m is None or m.span() in seen:
             continue
         seen.add(m.span())
@@ -317,10 +397,16 @@ def _user_entries(ctx: Context, out: list[Found]) -> None:
 
 
 def _longest(found: list[Found]) -> list[Found]:
+    starts: list[int] = []  # kept spans, sorted and disjoint
+    ends: list[int] = []
     kept: list[Found] = []
     for f in sorted(found, key=lambda f: (-f.length, f.start)):
-        if not any(f.start < k.end and k.start < f.end for k in kept):
-            kept.append(f)
+        i = bisect_left(starts, f.end)  # spans before i start before f ends
+        if i and ends[i - 1] > f.start:
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        kept.append(f)
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -335,15 +421,18 @@ def short_forms(name: str) -> list[str]:
     if suffix is None or lex.org_suffixes()[suffix] != "strong" or suffix in ("大学", "学院"):
         return forms
     stem = name[: -len(suffix)]
-    for place in lex.places_longest_first():
-        if stem.startswith(place) and len(stem) - len(place) >= 3:
-            stem = stem[len(place) :].removeprefix("市").removeprefix("省")
-            break
+    place = patterns().place_start.match(stem)
+    if place:
+        bare = place.group().rstrip("市省")
+        if len(stem) - len(bare) >= 3:
+            stem = stem[len(bare) :].removeprefix("市").removeprefix("省")
+    tails = lex.company_tails()
     while len(stem) >= 3:
         forms.append(stem)
-        tail = next((t for t in lex.company_tails() if stem.endswith(t) and len(stem) > len(t)),
-                    None)
-        if tail is None:
+        if not stem.endswith(tails):
+            break
+        tail = next(t for t in tails if stem.endswith(t))
+        if len(stem) <= len(tail):
             break
         stem = stem[: -len(tail)]
     return [f for f in forms if len(f) >= 3 and f != name]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter
+from functools import cache
 
 import regex
 
@@ -54,27 +56,64 @@ def county_pattern() -> regex.Pattern:
     return _COUNTY
 
 
-_CITY: regex.Pattern | None = None
 _CITY_WORDS = ("全市", "本市", "该市", "我市")
+#: words after which "X市" can only be a city (在溪州市, 位于溪州市)
+_PLACE_MARKERS = ("在", "位于", "来自", "地处", "落户", "从", "到", "赴", "于")
+#: characters after 市 that make a common word of it (市场, 市值, 市民)
+_NOT_AFTER_CITY = frozenset("场值面况价民")
+_CLAUSE_START = frozenset(",。;:“”(\n\t \u3000")
 
 
-def city_pattern() -> regex.Pattern:
-    """X市 with an unknown X of two or three characters, where only a city can stand.
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
-    ``a``: after 在 / 位于 / 来自 …; ``b``: before 的, a district or another city;
-    ``c``: at a clause start (counted when the article also says 全市 / 本市).
+
+@cache
+def _not_in_city() -> frozenset[str]:
+    stops = {w for w in lex.name_stops() if len(w) == 1}
+    return lex.not_place_chars("name") | stops
+
+
+def may_be_city(name: str) -> bool:
+    """True when ``name`` could be a city missing from the table: Han characters none of
+    which makes a common word before 市 (上市, 全市), and no stop word (获悉)."""
+    bad = _not_in_city()
+    return (all(_is_han(c) and c not in bad for c in name) and name not in _stop_words()
+            and name not in lex.places())
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(lex.name_stops())
+
+
+def _city_at(view: str, i: int, loose: bool, last: int) -> str | None:
+    """The unknown city of the 市 at ``i`` when its context is a place's, else None.
+
+    After 在 / 位于 / 来自 … (two or three characters); before 的, a district or another city
+    (two); at a clause start when the article also says 全市 / 本市 (``loose``, two).
     """
-    global _CITY
-    if _CITY is None:
-        stops = "".join(w for w in lex.name_stops() if len(w) == 1)
-        x = rf"[[\p{{Han}}]--[{''.join(sorted(lex.not_place_chars('name')))}{stops}]]"
-        _CITY = regex.compile(
-            rf"(?:(?<=在|位于|来自|地处|落户|从|到|赴|于)(?P<a>{x}{{2,3}})"
-            rf"|(?P<b>{x}{{2}})(?=市(?:的|\p{{Han}}{{2}}[区县]|[、和与及]\p{{Han}}{{2}}市))"
-            rf"|(?<=^|[,。;:“”\s(])(?P<c>{x}{{2}}))市(?![场值面况价民])",
-            regex.V1 | regex.MULTILINE,
-        )
-    return _CITY
+    if view[i + 1 : i + 2] in _NOT_AFTER_CITY:
+        return None
+    for n in (3, 2):
+        start = i - n
+        if start < last or not may_be_city(view[start:i]):
+            continue
+        if view.endswith(_PLACE_MARKERS, 0, start):
+            return view[start:i]
+        if n == 3:
+            continue
+        after = view[i + 1 : i + 5]
+        if after.startswith("的") or (
+            len(after) >= 3 and _is_han(after[0]) and _is_han(after[1]) and after[2] in "区县"
+        ) or (
+            len(after) == 4 and after[0] in "、和与及" and _is_han(after[1])
+            and _is_han(after[2]) and after[3] == "市"
+        ):
+            return view[start:i]
+        if loose and (start == 0 or view[start - 1] in _CLAUSE_START):
+            return view[start:i]
+    return None
 
 
 def learned_cities(ctx: Context) -> Counter[str]:
@@ -83,18 +122,64 @@ def learned_cities(ctx: Context) -> Counter[str]:
     if cached is not None and cached[0] is ctx:
         return cached[1]
     counts: Counter[str] = Counter()
-    if "市" in ctx.view:
-        table, stops = lex.places(), frozenset(lex.name_stops())
-        loose = any(w in ctx.view for w in _CITY_WORDS)
-        for m in city_pattern().finditer(ctx.view):
-            name = m.group("a") or m.group("b") or (m.group("c") if loose else None)
-            if name and name not in table and name not in stops:
+    view = ctx.view
+    i = view.find("市")
+    if i >= 0:
+        loose = any(w in view for w in _CITY_WORDS)
+        last = 0
+        while i >= 0:
+            name = _city_at(view, i, loose, last)
+            if name:
                 counts[name] += 1
+                last = i + 1
+            i = view.find("市", i + 1)
     _LEARNED.entry = (ctx, counts)
     return counts
 
 
+@cache
+def _place_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in lex.places()}, reverse=True))
+
+
+def place_before(view: str, end: int) -> int:
+    """The length of the longest place of the table ending at ``end`` (0 for none)."""
+    table = lex.places()
+    for n in _place_lengths():
+        if n <= end and view[end - n : end] in table:
+            return n
+    return 0
+
+
 _LEARNED = threading.local()
+_TABLE = threading.local()
+
+
+def table_places(ctx: Context) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every place of the table in the article (found once)."""
+    cached = getattr(_TABLE, "entry", None)
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    found = [(m.start(), m.end(), m.group("name")) for m in place_pattern().finditer(ctx.view)]
+    _TABLE.entry = (ctx, found)
+    return found
+
+
+class _Spans:
+    """Spans that hide a place (organisations, trap words), asked for overlaps by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, e in spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 def main_places(ctx: Context) -> tuple[str | None, str | None]:
@@ -103,7 +188,7 @@ def main_places(ctx: Context) -> tuple[str | None, str | None]:
     >>> main_places(Context(text="武汉市启动。武汉科技。成都", view="武汉市启动。武汉科技。成都"))
     ('武汉', None)
     """
-    counts: Counter[str] = Counter(m.group("name") for m in place_pattern().finditer(ctx.view))
+    counts: Counter[str] = Counter(name for _s, _e, name in table_places(ctx))
     counts.update(learned_cities(ctx))
     table = lex.places()
     city = next((n for n, _ in counts.most_common() if table.get(n, "city") == "city"), None)
@@ -116,23 +201,18 @@ def find_places(ctx: Context) -> list[Found]:
     """Place facts outside organisation names."""
     from newsfacts.extract.orgs import analyse
 
-    orgs = [(f.start, f.end) for f in analyse(ctx)]
-    orgs += [(m.start(), m.end()) for m in trap_pattern().finditer(ctx.view)]
-    out: list[Found] = []
-    for m in place_pattern().finditer(ctx.view):
-        if any(s < m.end() and m.start() < e for s, e in orgs):
-            continue
-        out.append(Found("place", m.start(), m.end(), "place.table.v1",
-                         {"name": m.group("name")}))
+    hidden = _Spans([(f.start, f.end) for f in analyse(ctx)]
+                    + [(m.start(), m.end()) for m in trap_pattern().finditer(ctx.view)])
+    out = [Found("place", s, e, "place.table.v1", {"name": name})
+           for s, e, name in table_places(ctx) if not hidden.overlaps(s, e)]
     learned = learned_cities(ctx)
     if learned:
         mention = re.compile(rf"(?P<name>{lex.literal_alternation(list(learned))})市?")
         out.extend(Found("place", m.start(), m.end(), "place.learned.v1",
                          {"name": m.group("name")})
-                   for m in mention.finditer(ctx.view)
-                   if not any(s < m.end() and m.start() < e for s, e in orgs))
+                   for m in mention.finditer(ctx.view) if not hidden.overlaps(*m.span()))
     for m in county_pattern().finditer(ctx.view):
-        if not any(s < m.end() and m.start() < e for s, e in orgs):
+        if not hidden.overlaps(m.start(), m.end()):
             out.append(Found("place", m.start(), m.end(), "place.county.v1",
                              {"name": m.group("name")}))
     if ctx.lexicon is not None:

@@ -19,25 +19,28 @@ from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
 from newsfacts.extract.registry import register
 
-_GAP = r"[[\p{Han}]--[的]]{0,4}?"
+_HAN = r"(?:(?!的)[\u4e00-\u9fff])"  # a Han character other than 的
+_GAP = rf"{_HAN}{{0,4}}?"
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    document: regex.Pattern
-    titled: regex.Pattern
-    programme: regex.Pattern
-    named: regex.Pattern
-    product: regex.Pattern
-    event: regex.Pattern
-    building: regex.Pattern
-    launch: regex.Pattern
-    inner: regex.Pattern
-    listed: regex.Pattern
-    works: regex.Pattern
-    fullname: regex.Pattern
-    known: regex.Pattern
+    document: re.Pattern
+    titled: re.Pattern
+    programme: re.Pattern
+    named: re.Pattern
+    product: re.Pattern
+    event: re.Pattern
+    building: re.Pattern
+    launch: re.Pattern
+    inner: re.Pattern
+    listed: re.Pattern
+    works: re.Pattern
+    works_head: regex.Pattern
+    fullname: re.Pattern
+    known: re.Pattern
     infra: re.Pattern
+    infra_head: regex.Pattern
     stated: regex.Pattern
 
 
@@ -51,50 +54,43 @@ def patterns() -> _Patterns:
         quoted = r"“(?P<name>[^“”\n]{1,30})”"
         places = lex.alternation(list(lex.places()))
         _PATTERNS = _Patterns(
-            document=regex.compile(r"《(?P<name>[^《》\n]{1,100})》"),
-            titled=regex.compile(
+            document=re.compile(r"《(?P<name>[^《》\n]{1,100})》"),
+            titled=re.compile(
                 rf"(?:{lex.alternation(words('intro'))})(?P<q>“(?P<name>[^“”\n]{{4,80}})”)"
             ),
-            programme=regex.compile(
+            programme=re.compile(
                 r"“(?P<code>(?=[^“”]*[0-9])[0-9A-Za-z][0-9A-Za-z+\-]*)”"
-                rf"(?P<body>[\p{{Han}}()]{{0,20}}?(?:{lex.alternation(words('programme'))})+)"
+                rf"(?P<body>[\u4e00-\u9fff()]{{0,20}}?(?:{lex.alternation(words('programme'))})+)"
             ),
-            named=regex.compile(
-                rf"{quoted}(?P<gap>{_GAP})(?P<tail>{lex.alternation(words('named'))})", regex.V1
+            named=re.compile(
+                rf"{quoted}(?P<gap>{_GAP})(?P<tail>{lex.alternation(words('named'))})"
             ),
-            product=regex.compile(
-                rf"{quoted}{_GAP}(?:{lex.alternation(words('product'))})", regex.V1
-            ),
-            event=regex.compile(
+            product=re.compile(rf"{quoted}{_GAP}(?:{lex.alternation(words('product'))})"),
+            event=re.compile(
                 rf"“(?P<name>[^“”\n]{{1,20}}(?:{lex.alternation(words('event'))}))”"
             ),
-            building=regex.compile(rf"{quoted}(?=建设)"),
-            launch=regex.compile(rf"(?<={lex.alternation(words('launch'))}){quoted}"),
-            inner=regex.compile(
+            building=re.compile(rf"{quoted}(?=建设)"),
+            launch=re.compile(rf"(?:{lex.alternation(words('launch'))})(?P<q>{quoted})"),
+            inner=re.compile(
                 rf"“(?P<name>[^“”\n,。;:!?、的]{{1,10}}(?:{lex.alternation(words('inner'))}))”"
             ),
-            listed=regex.compile(
-                rf"{quoted}(?=(?:“[^“”\n]{{1,30}}”)*等[[\p{{Han}}]--[的]]{{0,8}}?"
-                rf"(?:{lex.alternation(words('category'))}))",
-                regex.V1,
+            listed=re.compile(
+                rf"{quoted}(?=(?:“[^“”\n]{{1,30}}”)*等{_HAN}{{0,8}}?"
+                rf"(?:{lex.alternation(words('category'))}))"
             ),
-            works=regex.compile(
-                r"(?:(?<=[,。;:、\s“”])|^)(?P<name>[[\p{Han}]--[的在是]]{2,12}?"
+            works=re.compile(
                 rf"(?P<facility>{lex.alternation(words('facility'))})"
                 rf"(?P<phase>[一二三四五六七八九十0-9]+期)?(?:{lex.alternation(words('works'))})?"
-                r"(?:工程|项目))",
-                regex.V1 | regex.MULTILINE,
+                r"(?:工程|项目)"
             ),
-            fullname=regex.compile(
-                rf"(?P<place>(?:{places})(?:省|市)?)(?P<body>[[\p{{Han}}()]--[的]]{{2,20}}?专项)",
-                regex.V1,
+            works_head=regex.compile(r"[[\p{Han}]--[的在是]]{2,12}", regex.REVERSE | regex.V1),
+            fullname=re.compile(
+                rf"(?P<place>(?:{places})(?:省|市)?)"
+                r"(?P<body>(?:(?!的)[\u4e00-\u9fff()]){2,20}?专项)"
             ),
-            known=regex.compile(lex.alternation(lex.known_projects())),
-            infra=re.compile(
-                r"(?:(?<=[,。;:、\s“”])|^)(?P<name>[\u4e00-\u9fff]{2,6}?"
-                rf"(?:{lex.alternation(words('infra'))}))",
-                re.MULTILINE,
-            ),
+            known=re.compile(lex.alternation(lex.known_projects())),
+            infra=re.compile(lex.alternation(words("infra"))),
+            infra_head=regex.compile(r"[\u4e00-\u9fff]{2,7}", regex.REVERSE),
             stated=regex.compile(rf"(?:{places})(?:省|市)?"),
         )
     return _PATTERNS
@@ -127,7 +123,7 @@ def _programmes(ctx: Context) -> list[Found]:
         for form in forms:
             if len(form) >= 4:
                 found.extend(_project(ctx, m.start(), m.end(), "project.alias.v1", canonical)
-                             for m in regex.finditer(regex.escape(form), ctx.view))
+                             for m in re.finditer(re.escape(form), ctx.view))
     return found
 
 
@@ -143,18 +139,31 @@ def _stated(view: str, body: str) -> tuple[int, int] | None:
     return None
 
 
+def _fullname_matches(view: str) -> list[re.Match]:
+    """``fullname`` matches, searched only before each 专项 (a name is at most 26 long)."""
+    out: list[re.Match] = []
+    last, at = 0, view.find("专项")
+    while at >= 0:
+        m = patterns().fullname.search(view, max(last, at - 30), at + 2)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+        at = view.find("专项", max(at + 2, last))
+    return out
+
+
 def _fullnames(ctx: Context) -> list[Found]:
     """Programmes named with their place (成都市前沿技术攻关专项) and their short mentions."""
     found: list[Found] = []
     bodies: dict[str, str] = {}
-    for m in patterns().fullname.finditer(ctx.view):
+    for m in _fullname_matches(ctx.view):
         name = ctx.text[m.start() : m.end()]
         found.append(_project(ctx, m.start(), m.end(), "project.fullname.v1", name))
         bodies.setdefault(m.group("body"), name)
     for body, name in bodies.items():
         if len(body) >= 6:
             found.extend(_project(ctx, m.start(), m.end(), "project.alias.v1", name)
-                         for m in regex.finditer(regex.escape(body), ctx.view))
+                         for m in re.finditer(re.escape(body), ctx.view))
     return found
 
 
@@ -175,8 +184,9 @@ def _quoted(ctx: Context) -> list[Found]:
     found = [_project(ctx, s, e, "project.named.v1", longest[inner]) for s, e, inner, _ in forms]
     for rule, pattern in (("product", p.product), ("event", p.event), ("building", p.building),
                           ("launch", p.launch), ("inner", p.inner), ("listed", p.listed)):
+        group = "q" if rule == "launch" else 0  # the verb before a launch is not the name
         found.extend(
-            _project(ctx, m.start(), m.end(), f"project.{rule}.v1",
+            _project(ctx, m.start(group), m.end(group), f"project.{rule}.v1",
                      longest.get(m.group("name"), text[m.start("name") : m.end("name")]))
             for m in pattern.finditer(ctx.view)
         )
@@ -198,10 +208,22 @@ def _documents(ctx: Context) -> list[Found]:
 _NOT_IN_NAME = frozenset("的在")
 
 
-def _named_once(ctx: Context, pattern: regex.Pattern, rule: str) -> list[Found]:
-    """Every mention of the names ``pattern`` finds (津南城际快线 … 快线一期)."""
-    found = [_project(ctx, m.start("name"), m.end("name"), rule, m.group("name"))
-             for m in pattern.finditer(ctx.view) if not _NOT_IN_NAME & set(m.group("name"))]
+def _infrastructure(ctx: Context) -> list[Found]:
+    """Built projects named by their kind (津南城际快线, 海河双港大桥): two to six characters
+    from a clause start to the kind, and every further mention of those names."""
+    p, view, rule = patterns(), ctx.view, "project.infra.v1"
+    found: list[Found] = []
+    last = 0
+    for m in p.infra.finditer(view):
+        head = p.infra_head.match(view, max(last, m.start() - 7), m.start())
+        if head is None or head.end() - head.start() > 6 or head.start() < last:
+            continue
+        if head.start() > 0 and view[head.start() - 1] not in _BOUNDARY:
+            continue
+        name = view[head.start() : m.end()]
+        if not _NOT_IN_NAME & set(name):
+            found.append(_project(ctx, head.start(), m.end(), rule, name))
+            last = m.end()
     if found:
         names = {f.fields["name"] for f in found}
         found.extend(_project(ctx, m.start(), m.end(), rule, m.group())
@@ -212,20 +234,24 @@ def _named_once(ctx: Context, pattern: regex.Pattern, rule: str) -> list[Found]:
 def _works(ctx: Context) -> list[Found]:
     """Named works: 星河第一水厂二期扩建工程 (a name before the facility, a phase or a kind of
     works after it); a facility alone (污水处理厂提标改造工程) is no name."""
+    p, view = patterns(), ctx.view
     found: list[Found] = []
-    for m in patterns().works.finditer(ctx.view):
+    for m in p.works.finditer(view):
         if not (m.group("phase") or m.end("facility") < m.end() - 2):
             continue
-        head = m.group("name")[: m.start("facility") - m.start()]
-        longest = max((w for w in lex.project_words("facility")
-                       if (head + m.group("facility")).endswith(w)), key=len)
-        if len(head) + len(m.group("facility")) - len(longest) < 2 or head[0] in _DETERMINERS:
+        head = p.works_head.match(view, max(0, m.start() - 12), m.start())
+        if head is None or (head.start() > 0 and view[head.start() - 1] not in _BOUNDARY):
             continue
-        found.append(_project(ctx, m.start("name"), m.end("name"), "project.works.v1",
-                              ctx.text[m.start("name") : m.end("name")]))
+        stem = head.group() + m.group("facility")
+        longest = max((w for w in lex.project_words("facility") if stem.endswith(w)), key=len)
+        if len(stem) - len(longest) < 2 or stem[0] in _DETERMINERS:
+            continue
+        found.append(_project(ctx, head.start(), m.end(), "project.works.v1",
+                              ctx.text[head.start() : m.end()]))
     return found
 
 
+_BOUNDARY = frozenset(",。;:、“”\n\t \u3000")
 _DETERMINERS = frozenset("该本各这那其每全此")
 
 
@@ -244,7 +270,7 @@ def find_projects(ctx: Context) -> list[Found]:
     out.extend(_programmes(ctx))
     out.extend(_project(ctx, m.start(), m.end(), "project.known.v1", m.group())
                for m in p.known.finditer(ctx.view))
-    out.extend(_named_once(ctx, p.infra, "project.infra.v1"))
+    out.extend(_infrastructure(ctx))
     out.extend(_works(ctx))
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "project"))
