@@ -52,15 +52,15 @@ def test_entity_spans_are_the_text(row: dict) -> None:
 
 
 def test_every_mention_of_one_org_has_one_name() -> None:
-    text = "重庆的企业加快转型。市科技局介绍，今年立项增加。来自市科技局的数据显示，投入增长。"
+    text = "武汉的企业加快转型。市科技局介绍，今年立项增加。来自市科技局的数据显示，投入增长。"
     orgs = [f for f in process(text).facts if f.kind == "org"]
     assert len(orgs) == 2
-    assert {f.name for f in orgs} == {"重庆市科学技术局"}
+    assert {f.name for f in orgs} == {"武汉市科学技术局"}
     assert {f.text for f in orgs} == {"市科技局"}
 
 
 def test_alias_of_a_context_name_links_to_it() -> None:
-    text = "，飞澜达科技牵头，联合江城大学攻关。飞澜达的车身材料中，铝合金占比达30%。"
+    text = "，星衡智算科技牵头，联合浙江大学攻关。星衡智算的算力规模中，智算占比达30%。"
     orgs = {f.text: f.name for f in process(text).facts if f.kind == "org"}
-    assert orgs.get("飞澜达科技") == "飞澜达科技"
-    assert orgs.get("飞澜达") == "飞澜达科技"
+    assert orgs.get("星衡智算科技") == "星衡智算科技"
+    assert orgs.get("星衡智算") == "星衡智算科技"

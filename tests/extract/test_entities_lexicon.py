@@ -22,14 +22,14 @@ def _names(text: str, kind: str) -> set[str]:
 
 @pytest.mark.parametrize("suffix", sorted(lex.org_suffixes()))
 def test_org_suffix(suffix: str) -> None:
-    assert f"重庆星澜{suffix}" in _names(f"，由重庆星澜{suffix}牵头。", "org")
+    assert f"成都星澜{suffix}" in _names(f"，由成都星澜{suffix}牵头。", "org")
 
 
 @pytest.mark.parametrize(
     ("suffix", "after"), [(s, c) for s, cs in sorted(lex.suffix_blockers().items()) for c in cs]
 )
 def test_org_suffix_blocked_by_next_char(suffix: str, after: str) -> None:
-    assert f"重庆星澜{suffix}" not in _names(f"，重庆星澜{suffix}{after}。", "org")
+    assert f"成都星澜{suffix}" not in _names(f"，成都星澜{suffix}{after}。", "org")
 
 
 @pytest.mark.parametrize(("surface", "full"), sorted(lex.gov_bodies().items()))
@@ -71,8 +71,8 @@ def test_place_trap(trap: str) -> None:
 
 @pytest.mark.parametrize("stop", lex.name_stops())
 def test_name_stop_is_cut_off(stop: str) -> None:
-    names = _names(f"，{stop}重庆星澜科技有限公司表示。", "org")
-    assert "重庆星澜科技有限公司" in names
+    names = _names(f"，{stop}成都星澜科技有限公司表示。", "org")
+    assert "成都星澜科技有限公司" in names
 
 
 @pytest.mark.parametrize("tail", lex.company_tails())

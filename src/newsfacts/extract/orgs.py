@@ -365,7 +365,7 @@ def _enumerations(view: str, positions: list[int]) -> list[regex.Match]:
 
 
 def _find_in_lists(ctx: Context, found: list[Found]) -> list[Found]:
-    """Short company names listed beside known organisations (湖南大学、长安汽车等)."""
+    """Short company names listed beside known organisations (浙江大学、星衡智算科技等)."""
     ends = {f.end for f in found}
     extra: list[Found] = []
     view = ctx.view
@@ -413,8 +413,8 @@ def _longest(found: list[Found]) -> list[Found]:
 def short_forms(name: str) -> list[str]:
     """Shorter ways an article may write a full company name, longest first.
 
-    >>> short_forms("马上消费金融股份有限公司")
-    ['马上消费金融', '马上消费']
+    >>> short_forms("杭州星衡智算科技股份有限公司")
+    ['星衡智算科技', '星衡智算']
     """
     forms: list[str] = []
     suffix = _suffix_of(name)

@@ -1,4 +1,4 @@
-"""People named with a title: "马上消费人工智能研究院院长陆全说" -> 陆全, 院长, the institute.
+"""People named with a title: "嘉陵医科大学附属医院院长邓静川说" -> 邓静川, 院长, the hospital.
 
 A name is a known surname and one or two more characters, right after a title and right
 before a speech verb or a clause mark, so common words after titles (负责人介绍) are not
@@ -16,7 +16,7 @@ from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
 from newsfacts.extract.registry import register
 
-#: characters that may stand between an organisation and a title (a department: 车身开发)
+#: characters that may stand between an organisation and a title (a department: 科技金融部)
 MAX_DEPARTMENT = 8
 _PERSON: re.Pattern | None = None
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"

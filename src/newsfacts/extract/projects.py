@@ -1,10 +1,11 @@
 """Named projects, programmes, products and documents.
 
-- a quoted title after 项目 / 专项 / 平台 / 工程 / 计划: 项目“基于大模型的……研发”;
-- a numbered programme: “416”科技创新布局 -> 416科技创新布局; when the article states the
-  programme's full name with its place ("重庆市技术创新与应用发展重大（重点）专项"), every
-  mention of it (“5+8”重大（重点）专项 …) gets that name;
-- a named product: “天境”大模型 -> 天境;
+- a quoted title after 项目 / 专项 / 平台 / 工程 / 计划: 项目“基于碳化硅的车规级功率模块研发”;
+- a numbered programme: “51020”现代产业集群 -> 51020现代产业集群; when the article states the
+  programme's full name with its place, every mention of it gets that name;
+- a programme named with its place (成都市前沿技术攻关专项) and its short mentions;
+- a named product: “玄穹”系列大模型 -> 玄穹; a quoted name ending in 工程 / 行动 (“强村工程”);
+- named works: 星河第一水厂二期扩建工程; built projects: 津南城际快线;
 - a document: 《…》 -> the title without brackets (kind ``document``).
 """
 
@@ -128,7 +129,7 @@ def _programmes(ctx: Context) -> list[Found]:
 
 
 def _stated(view: str, body: str) -> tuple[int, int] | None:
-    """Where the article writes ``body`` right after a place (重庆市 + body), if it does."""
+    """Where the article writes ``body`` right after a place (成都市 + body), if it does."""
     pos = view.find(body)
     while pos >= 0:
         for start in range(max(0, pos - 6), pos):

@@ -66,8 +66,8 @@ class WordSegmenter:
     def cut(self, text: str) -> list[str]:
         """The words of ``text``; joined they give ``text`` back exactly.
 
-        >>> WordSegmenter("rjieba", ["阿维塔科技"]).cut("阿维塔科技牵头")
-        ['阿维塔科技', '牵头']
+        >>> WordSegmenter("rjieba", ["星衡智算"]).cut("星衡智算牵头")
+        ['星衡智算', '牵头']
         """
         engine = self._load()
         if self.segmenter is Segmenter.jieba:

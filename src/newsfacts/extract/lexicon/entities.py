@@ -151,11 +151,11 @@ def places_longest_first() -> tuple[str, ...]:
 def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
     """A regex alternation of literal words that prefers the longest, built as a trie.
 
-    The trie form (重庆|重庆市 -> 重庆市?) lets the matcher reject a position on its first
+    The trie form (武汉|武汉市 -> 武汉市?) lets the matcher reject a position on its first
     character instead of trying every word, which keeps large tables fast.
 
-    >>> alternation(["重庆", "重庆市", "成都"])
-    '(?:成都|重庆市?)'
+    >>> alternation(["武汉", "武汉市", "成都"])
+    '(?:成都|武汉市?)'
     """
     import regex
 

@@ -2,9 +2,9 @@
 
 A plain UTF-8 file, one entry a line, ``#`` comments allowed::
 
-    阿维塔科技	org
-    阿维塔	org	阿维塔科技
-    天境	project
+    星衡智算科技	org
+    星衡智算	org	星衡智算科技
+    玄穹	project
 
 (``name<TAB>kind[<TAB>canonical]``, kind one of org / project / person / place). Entries
 are recognised as facts wherever they stand, and the same names are added to the word
