@@ -245,18 +245,24 @@ def _unknown_city_before(view: str, end: int) -> int:
 
 
 def _district_start(view: str, start: int) -> int | None:
-    """Where a district (two characters and 区 / 县) ending at ``start`` begins, its city
-    and province included; None when no district ends there."""
-    if start < 3 or view[start - 1] not in "区县" or not _han(view[start - 3 : start - 1]):
+    """Where a district (two characters and 区 / 县, or three after its city: 浦东新区)
+    ending at ``start`` begins, its city and province included; None when none ends there."""
+    if start < 3 or view[start - 1] not in "区县":
         return None
-    pos = start - 3
-    if view.endswith("市", 0, pos) and (n := place_before(view, pos - 1)):
-        pos -= n + 1
-    elif n := place_before(view, pos) or _unknown_city_before(view, pos):
-        pos -= n
-    if view.endswith("省", 0, pos) and (n := place_before(view, pos - 1)):
-        pos -= n + 1
-    return pos
+    for size in (3, 2):
+        pos = start - 1 - size
+        if pos < 0 or not _han(view[pos : start - 1]) or "市" in view[pos : start - 1]:
+            continue
+        city = pos
+        if view.endswith("市", 0, pos) and (n := place_before(view, pos - 1)):
+            city -= n + 1
+        elif n := place_before(view, pos) or _unknown_city_before(view, pos):
+            city -= n
+        if view.endswith("省", 0, city) and (n := place_before(view, city - 1)):
+            city -= n + 1
+        if city < pos or size == 2:
+            return city
+    return None
 
 
 def _han(text: str) -> bool:

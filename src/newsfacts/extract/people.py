@@ -67,6 +67,13 @@ def _speakers(view: str) -> list[tuple[int, int]]:
 
 
 @cache
+def _followers() -> tuple[str, ...]:
+    """Words of two or more characters that follow a name, so never begin a given name
+    (师傅介绍 is no 傅介绍)."""
+    return tuple(w for w in lex.speech_verbs() if len(w) >= 2)
+
+
+@cache
 def _surname_set() -> frozenset[str]:
     return frozenset(lex.surnames())
 
@@ -92,7 +99,7 @@ def find_people(ctx: Context) -> list[Found]:
     not_names = set(lex.not_names())
     for m in person_pattern().finditer(ctx.view):
         name = m.group("name")
-        if name in not_names or name[0] == name[1]:
+        if name in not_names or name[0] == name[1] or name[1:].startswith(_followers()):
             continue
         out.append(Found("person", m.start("name"), m.end("name"), "person.title.v1", {
             "name": name,

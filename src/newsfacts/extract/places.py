@@ -14,8 +14,6 @@ from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
-import regex
-
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
 from newsfacts.extract.registry import register
@@ -34,7 +32,6 @@ def place_pattern() -> re.Pattern:
 
 
 _TRAPS: re.Pattern | None = None
-_COUNTY: regex.Pattern | None = None
 
 
 def trap_pattern() -> re.Pattern:
@@ -45,15 +42,21 @@ def trap_pattern() -> re.Pattern:
     return _TRAPS
 
 
-def county_pattern() -> regex.Pattern:
-    """A county of two characters after a clause mark, a 在/从/到 or its city (瓜州县)."""
-    global _COUNTY
-    if _COUNTY is None:
-        _COUNTY = regex.compile(
-            r"(?<=[在从到于、,。\s]|市|省|^)(?P<name>[[\p{Han}]--[全该本各每]]{2})县",
-            regex.V1 | regex.MULTILINE,
-        )
-    return _COUNTY
+#: what may stand right before a county's name (瓜州县 after 在, a clause mark or its city)
+_BEFORE_COUNTY = frozenset("在从到于、,。市省 \n\t\u3000")
+
+
+def counties(view: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of counties of two characters written with 县 (瓜州县)."""
+    out: list[tuple[int, int, str]] = []
+    at = view.find("县", 2)
+    while at >= 0:
+        start = at - 2
+        name = view[start:at]
+        if (start == 0 or view[start - 1] in _BEFORE_COUNTY) and _may_be_place(name):
+            out.append((start, at + 1, name))
+        at = view.find("县", at + 1)
+    return out
 
 
 _CITY_WORDS = ("全市", "本市", "该市", "我市")
@@ -77,9 +80,12 @@ def _not_in_city() -> frozenset[str]:
 def may_be_city(name: str) -> bool:
     """True when ``name`` could be a city missing from the table: Han characters none of
     which makes a common word before 市 (上市, 全市), and no stop word (获悉)."""
+    return _may_be_place(name) and name not in lex.places()
+
+
+def _may_be_place(name: str) -> bool:
     bad = _not_in_city()
-    return (all(_is_han(c) and c not in bad for c in name) and name not in _stop_words()
-            and name not in lex.places())
+    return all(_is_han(c) and c not in bad for c in name) and name not in _stop_words()
 
 
 @cache
@@ -211,10 +217,8 @@ def find_places(ctx: Context) -> list[Found]:
         out.extend(Found("place", m.start(), m.end(), "place.learned.v1",
                          {"name": m.group("name")})
                    for m in mention.finditer(ctx.view) if not hidden.overlaps(*m.span()))
-    for m in county_pattern().finditer(ctx.view):
-        if not hidden.overlaps(m.start(), m.end()):
-            out.append(Found("place", m.start(), m.end(), "place.county.v1",
-                             {"name": m.group("name")}))
+    out.extend(Found("place", s, e, "place.county.v1", {"name": name})
+               for s, e, name in counties(ctx.view) if not hidden.overlaps(s, e))
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "place"))
     return out
