@@ -42,7 +42,7 @@ _AFTER_NAME = frozenset("牵联携共、等和合宣发数统(")
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     suffix: re.Pattern
-    stops: regex.Pattern
+    stops: re.Pattern
     gov: re.Pattern
     regulator: re.Pattern
     regulator_office: regex.Pattern
@@ -50,7 +50,6 @@ class _Patterns:
     titles: re.Pattern
     place_in: re.Pattern
     place_start: re.Pattern
-    place_end: regex.Pattern
     short: regex.Pattern
     enumeration: regex.Pattern
     context: re.Pattern
@@ -67,9 +66,10 @@ def _build() -> _Patterns:
     titles = lex.alternation(lex.titles())
     return _Patterns(
         suffix=re.compile(lex.alternation(list(lex.org_suffixes()))),
-        stops=regex.compile(
-            rf"{lex.alternation(lex.name_stops())}"
-            rf"|[{_NUMERALS}]+(?:{lex.alternation(lex.verbal_measures())})"
+        # every stop, overlapping ones included: a lookahead at each position
+        stops=re.compile(
+            rf"(?=(?P<w>{lex.alternation(lex.name_stops())}"
+            rf"|[{_NUMERALS}]+(?:{lex.alternation(lex.verbal_measures())})))"
         ),
         gov=re.compile(lex.alternation(list(lex.gov_bodies()))),
         regulator=re.compile(
@@ -81,7 +81,6 @@ def _build() -> _Patterns:
         titles=re.compile(titles),
         place_in=re.compile(places),
         place_start=re.compile(rf"(?:{places})[市省]?"),
-        place_end=regex.compile(places, regex.REVERSE),
         short=regex.compile(rf"{name}{{2,6}}(?:{tails})", regex.V1),
         enumeration=regex.compile(r"(?:[[\p{Han}A-Za-z&·]--[的]]+、)+[[\p{Han}A-Za-z&·]--[的]]+",
                                   regex.V1),
@@ -113,9 +112,10 @@ def patterns() -> _Patterns:
 def _trim_left(view: str, start: int, body_end: int) -> int:
     """Move ``start`` past the last word that cannot start a name and past leading date words."""
     cut = start
-    for m in patterns().stops.finditer(view, start, body_end, overlapped=True):
-        if m.end() > cut and m.end() <= body_end and not _after_place(view, start, m.start()):
-            cut = m.end()
+    for m in patterns().stops.finditer(view, start, body_end):
+        end = m.end("w")
+        if end > cut and end <= body_end and not _after_place(view, start, m.start()):
+            cut = end
     while cut < body_end and view[cut] in _LEADING_JUNK:
         cut += 1
     return cut
@@ -123,7 +123,7 @@ def _trim_left(view: str, start: int, body_end: int) -> int:
 
 def _after_place(view: str, start: int, pos: int) -> bool:
     """A stop right after a place name is part of the name (香港联合交易所)."""
-    return pos - start >= 2 and patterns().place_end.match(view, start, pos) is not None
+    return pos - start >= 2 and 0 < place_before(view, pos) <= pos - start
 
 
 def _suffix_of(name: str) -> str | None:
@@ -312,10 +312,10 @@ def _find_regulators(ctx: Context, out: list[Found]) -> None:
                 out.append(Found("org", m.start(), office.end(), "org.regulator.v1",
                                  {"name": ctx.text[m.start() : office.end()]}))
             continue
-        place = p.place_end.match(view, max(0, m.start() - 8), m.start())
-        if place:
-            name = lex.regulators()[m.group("body")].format(place=place.group())
-            out.append(Found("org", place.start(), m.end(), "org.regulator.v1", {"name": name}))
+        n = place_before(view, m.start())
+        if n:
+            name = lex.regulators()[m.group("body")].format(place=view[m.start() - n : m.start()])
+            out.append(Found("org", m.start() - n, m.end(), "org.regulator.v1", {"name": name}))
 
 
 @cache

@@ -84,8 +84,11 @@ def may_be_city(name: str) -> bool:
 
 
 def _may_be_place(name: str) -> bool:
-    bad = _not_in_city()
-    return all(_is_han(c) and c not in bad for c in name) and name not in _stop_words()
+    return (_HAN_RUN.fullmatch(name) is not None and _not_in_city().isdisjoint(name)
+            and name not in _stop_words())
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
 @cache
