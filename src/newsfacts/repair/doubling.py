@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from newsfacts.repair.edits import Change
 from newsfacts.repair.lexicon import AABB_BASES
@@ -39,7 +40,6 @@ MIN_CANDIDATE = 8
 #: Lines short enough to be a doubled headline checked as a whole.
 MAX_HEADLINE_LINE = 64
 
-_GAP = re.compile(r"[\n ]")
 _YEAR = re.compile(r"(?:19|20)(?:19|20)")
 
 RUN_REASON = "fake-bold doubling: chunk printed twice"
@@ -89,14 +89,15 @@ def _find_runs(text: str) -> list[Run]:
 def _candidate_regions(text: str) -> list[tuple[int, int]]:
     """Merged windows around every place that may hold a doubled run."""
     hits = [m.span() for m in _CANDIDATE.finditer(text) if m.end() - m.start() >= MIN_CANDIDATE]
-    pos = 0
-    for line in text.split("\n"):
-        n = len(line)
-        if 2 * MIN_LINE_RUN_CHARS <= n <= MAX_HEADLINE_LINE and n % 2 == 0:
-            half = n // 2
-            if line.startswith(line[half:]):
-                hits.append((pos, pos + n))
-        pos += n + 1
+    lines = text.split("\n")
+    doubled = [
+        k for k, line in enumerate(lines)
+        if 2 * MIN_LINE_RUN_CHARS <= len(line) <= MAX_HEADLINE_LINE and not len(line) & 1
+        and line.startswith(line[len(line) >> 1 :])
+    ]
+    if doubled:
+        heads = list(accumulate([len(line) + 1 for line in lines], initial=0))
+        hits.extend((heads[k], heads[k] + len(lines[k])) for k in doubled)
     hits.sort()
     regions: list[tuple[int, int]] = []
     for start, end in hits:
@@ -109,33 +110,43 @@ def _candidate_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
-    """Best-covering parse of ``text[lo:hi]`` into runs of consecutive doubled chunks."""
+    """Best-covering parse of ``text[lo:hi]`` into runs of consecutive doubled chunks.
+
+    From right to left, ``cover[i]`` is the most text a chain of doubled chunks starting
+    at ``i`` covers; a chunk never holds a line break or a space (a line break between
+    two doubled chunks is bridged).
+    """
     size = hi - lo
     cover = [0] * (size + 2)
     step = [0] * (size + 2)  # chunk length at i, or -1 for a bridged line break
-    for i in range(size - 1, -1, -1):
-        p = lo + i
+    find, startswith = text.find, text.startswith
+    gap = hi  # the first line break or space at or after p (hi when none is left)
+    for p in range(hi - 1, lo - 1, -1):
+        i = p - lo
         ch = text[p]
         if ch == "\n" or ch == " ":
+            gap = p
             if i + 1 < size and cover[i + 1] > 0:
-                cover[i], step[i] = 1 + cover[i + 1], -1
+                cover[i] = 1 + cover[i + 1]
+                step[i] = -1
             continue
         if ch.isspace():
             continue
-        best, best_len = 0, 0
-        limit = p + min(MAX_CHUNK, (size - i) // 2)
-        gap = _GAP.search(text, p, limit + 1)
-        if gap is not None:
-            limit = gap.start() - 1  # a chunk never holds a line break or a space
-        j = text.find(ch, p + 1, limit + 1)
+        left = size - i
+        limit = p + (MAX_CHUNK if left >= 2 * MAX_CHUNK else left >> 1)
+        if gap <= limit:
+            limit = gap - 1
+        best = best_len = 0
+        j = find(ch, p + 1, limit + 1)
         while j != -1:  # the copy starts with the same character: try that length only
             n = j - p
-            if text.startswith(text[p:j], j):
+            if startswith(text[p:j], j):
                 c = 2 * n + cover[i + 2 * n]
                 if c > best:
                     best, best_len = c, n
-            j = text.find(ch, j + 1, limit + 1)
-        cover[i], step[i] = best, best_len
+            j = find(ch, j + 1, limit + 1)
+        cover[i] = best
+        step[i] = best_len
     runs: list[Run] = []
     i = 0
     while i < size:

@@ -8,10 +8,12 @@ line before it), never deleted, and the layout step types it as a headline.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import display_width, layout_of
+from newsfacts.repair.layout import SPACE_CLASS, display_width, layout_of
 
 #: A headline fragment is at most this wide (15 CJK characters).
 MAX_FRAGMENT_WIDTH = 30
@@ -21,7 +23,7 @@ _GLUED = regex.compile(
     r"[^\s，。、；：！？,;:!?…]{1,19})$"
 )
 
-_SENTENCE_THEN_SPACE = regex.compile(r"[。！？!?][”’」』）)]*[ \t\u3000]+[^\s]")
+_SENTENCE_THEN_SPACE = re.compile(f"[。！？!?][”’」』）)]*[ \\t\\u3000]+[^{SPACE_CLASS}]")
 
 REASON = "headline fragment glued after a sentence end: put on its own paragraph"
 

@@ -78,9 +78,13 @@ def repair_and_explain(raw: str, config: RepairConfig | None = None) -> Repaired
         changes = fixer(text)
         if not changes:
             continue
-        ranges = tuple(offsets.raw_range(c.start, c.end) if c.end > c.start
-                       else (offsets.to_raw(c.start),) * 2 for c in changes)
-        olds = tuple(text[c.start : c.end] for c in changes)
+        starts, ends, raw_length = offsets.starts, offsets.ends, offsets.raw_length
+        ranges = tuple(
+            (starts[a], ends[b - 1]) if b > a
+            else ((starts[a],) * 2 if a < len(starts) else (raw_length, raw_length))
+            for a, b, _, _ in changes
+        )
+        olds = tuple(text[a:b] for a, b, _, _ in changes)
         steps.append(Step(name, tuple(changes), olds, ranges))
         offsets = offsets.then(text, changes)
         text = apply_changes(text, changes)

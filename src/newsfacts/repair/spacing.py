@@ -11,16 +11,16 @@ spaces), so "记者 孟晓川" keeps its spaces. Spaces at the edges of a line a
 
 from __future__ import annotations
 
-import regex
+import re
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import WIDE_CLASS, layout_of
+from newsfacts.repair.layout import SPACE_CLASS, WIDE_CLASS, layout_of
 
-_SPACES = regex.compile(r"[ \t]+")
-_WIDE_GLYPH_ALONE = regex.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
-_WIDE = regex.compile(f"[{WIDE_CLASS}]")
-_INNER = regex.compile(r"[^\s][ \t]+[^\s]")
-_EDGE = regex.compile(r"^[ \t]+|[ \t]+$", regex.M)
+_SPACES = re.compile(r"[ \t]+")
+_WIDE_GLYPH_ALONE = re.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
+_WIDE = re.compile(f"[{WIDE_CLASS}]")
+_INNER = re.compile(f"[^{SPACE_CLASS}][ \t]+[^{SPACE_CLASS}]")
+_EDGE = re.compile(r"^[ \t]+|[ \t]+$", re.M)
 
 JUSTIFY_REASON = "justified spacing: gap stretched to the column width"
 EDGE_REASON = "layout space at a line edge"

@@ -10,18 +10,24 @@ on a full line with its sentence open and the second closes a sentence.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import CLOSING, Block, layout_of, soft_break_positions
+from newsfacts.repair.layout import (
+    CLOSING,
+    SPACE_CLASS,
+    Block,
+    layout_of,
+    soft_break_positions,
+)
 
 _SENTENCE_END = frozenset("。！？!?…")
 _CLOSERS = "”’」』）)》"
 _OPENERS = frozenset("“‘「『（(《〈【")
 
 #: A line break followed by a blank line: where a block ends before another.
-_BLANK_AFTER = regex.compile(r"\n[ \t\u3000]*\n")
-_SPACE = regex.compile(r"\s")
+_BLANK_AFTER = re.compile(r"\n[ \t\u3000]*\n")
+_SPACE = re.compile(f"[{SPACE_CLASS}]")
 _EDGE = " \t\u3000"
 
 WRAP_REASON = "hard wrap: line cut by the column edge"
