@@ -98,21 +98,14 @@ class Pipeline:
 
 
 def _span(model, offsets: OffsetMap, start: int, end: int, **extra):
-    """A span record built without re-validation: every field is an int we just computed.
-
-    Blocks, sentences and edits come from newsfacts' own arithmetic, hundreds per article;
-    validating each costs more than the rest of record building. Facts, whose fields come
-    from the finders, are always validated (``build_facts``).
-    """
     raw_start, raw_end = offsets.raw_range(start, end)
-    return model.model_construct(start=start, end=end, raw_start=raw_start, raw_end=raw_end,
-                                 **extra)
+    return model(start=start, end=end, raw_start=raw_start, raw_end=raw_end, **extra)
 
 
 def edits_of(rep: Repaired) -> list[Edit]:
-    """Every change of every step as an ``Edit`` record with its raw range (see ``_span``)."""
+    """Every change of every step as an ``Edit`` record with its raw range."""
     return [
-        Edit.model_construct(
+        Edit(
             step=step.name, reason=c.reason, start=c.start, end=c.end, old=old, new=c.new,
             raw_start=rs, raw_end=re_,
         )

@@ -91,7 +91,6 @@ def test_committed_json_schema_is_current() -> None:
 
 @pytest.mark.parametrize("doc_id", corpus_ids())
 def test_every_corpus_article_validates_and_round_trips(pipeline, doc_id: str) -> None:
-    """Blocks, sentences and edits are built without re-validation: check them here."""
     raw = (CORPUS / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
     article = pipeline.process(raw, doc_id=doc_id)
     back = Article.model_validate_json(article.model_dump_json())
