@@ -1,9 +1,9 @@
 """newsfacts: Chinese newspaper text as extraction leaves it -> clean text and traceable facts.
 
 >>> import newsfacts
->>> article = newsfacts.process("总投入超90亿元，其中财政投入近18亿元。", doc_id="demo")
+>>> article = newsfacts.process("总投资约31.5亿元，其中市级财政投入18.2亿元。", doc_id="demo")
 >>> [(f.kind, f.text) for f in article.facts][:2]
-[('money', '超90亿元'), ('money', '近18亿元')]
+[('money', '约31.5亿元'), ('money', '18.2亿元')]
 """
 
 from newsfacts.pipeline import Pipeline, PipelineConfig, process

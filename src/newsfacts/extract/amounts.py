@@ -1,7 +1,7 @@
 """The shape shared by money, percent, count and quantity, found in one pass over the text.
 
 An amount is: an optional qualifier before ("超", "最高达"), a number or a range of two
-numbers ("1000万～3000万", "12.8亿元-14.1亿元"), an optional word inside ("余", "多"), the
+numbers ("500万～2000万", "12.8亿元-14.1亿元"), an optional word inside ("余", "多"), the
 unit, and an optional word after ("以上", "左右"). One compiled pattern anchored on the
 number finds every amount of every kind at once (the unit says which kind it is); the
 qualifier before is read backwards from the number, so the scan never tries thirty
@@ -135,7 +135,7 @@ _NAME_OPEN = regex.compile(r"(?r)[“‘「『\"][^“”‘’「」『』\"\n�
 
 
 def in_quoted_name(view: str, start: int) -> bool:
-    """True for a number inside a short quoted name (“四个面向”, “5+8”, “金塔300兆瓦…”)."""
+    """True for a number inside a short quoted name (“三年倍增”, “3+6”, “金塔300兆瓦…”)."""
     if start == 0:
         return False
     if view[start - 1] in _NAME_QUOTES:
@@ -274,7 +274,7 @@ def resolve_amount(hit: Hit, factor: Decimal = Decimal(1),
     if v2 is None:
         return Amount(v1 * imult * factor, None, None, qualifier, start, hit.end)
     if n1[0].isdigit() and n1[-1].isdigit() and not u1:
-        v1 *= _multiplier_of(n2) * imult  # "1000～3000万元": the low end shares the multiplier
+        v1 *= _multiplier_of(n2) * imult  # "500～2000万元": the low end shares the multiplier
     v2 *= imult
     if v1 >= v2:
         return None

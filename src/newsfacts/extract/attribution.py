@@ -1,7 +1,7 @@
 """Tie numeric facts to what they measure: ``subject``, ``metric``, ``period``, ``parent``.
 
-Works on the clause before a number ("总投入超90亿元" -> subject 总投入), on "其中" parts
-("…，其中财政投入近18亿元" -> parent is the total before 其中) and on "分别" lists
+Works on the clause before a number ("总投资约31.5亿元" -> subject 总投资), on "其中" parts
+("…，其中市级财政投入18.2亿元" -> parent is the total before 其中) and on "分别" lists
 ("A、B和C占比分别为1%、2%和3%" -> subjects A, B, C with the shared metric 占比).
 """
 
@@ -175,7 +175,7 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
     for t in times:  # a date opening the clause is the period, not the subject
         if t.start == start and t.end <= f.start:
             start = t.end
-    for n in numeric:  # "611个，总投入…": never reach back over another number
+    for n in numeric:  # "高架站4座，总投资…": never reach back over another number
         if start <= n.start and n.end <= f.start:
             start = n.end
     left = view[start:f.start]
@@ -310,7 +310,7 @@ def _earlier_list(text: str, before: int, n: int) -> list[str]:
 
 
 def _split_metric(items: list[str]) -> tuple[list[str], str | None]:
-    """"绿色低碳项目支持数量占比" after short items -> ("绿色低碳", "项目支持数量占比")."""
+    """"涉农贷款余额增速" after short items -> ("涉农", "贷款余额增速")."""
     last = items[-1]
     m = None
     for m in _METRIC_HEAD_RE.finditer(last):

@@ -1,4 +1,4 @@
-"""Counts and quantities: "611个", "300余项", "20家以上", "2亿用户", "超150TB", "5万吨".
+"""Counts and quantities: "346个", "230余台", "20个以上", "2亿用户", "超过12PB", "5万吨".
 
 A rate is a quantity whose unit carries its basis: "48.5万吨/日" is 485000 with unit
 "吨/日", "28微克/立方米" 28 with unit "微克/立方米".

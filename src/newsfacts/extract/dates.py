@@ -1,5 +1,5 @@
 """Dates and periods: "2022年" -> "2022", "2022年第三季度" -> "2022-Q3", "2021年1－5月" ->
-"2021-01/2021-05", "2月12日" -> "--02-12" (or a full date when the publication date is known);
+"2021-01/2021-05", "3月28日" -> "--03-28" (or a full date when the publication date is known);
 relative periods (去年底, 3年来, 前不久) are kind ``period``, resolved when the date is known.
 """
 

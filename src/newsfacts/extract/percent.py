@@ -1,4 +1,4 @@
-"""Percentages: "17.1%", "百分之三十", "三成", ranges "30%～40%" and "0.05个百分点" (unit pp).
+"""Percentages: "51.3%", "百分之三十", "三成", ranges "10%-20%" and "0.05个百分点" (unit pp).
 
 Values are in percent points ("三成" is 30, "近一倍" is 100). ``find_percent`` takes the
 percent hits of the shared amount scan; ``resolve_percent`` reads one hit.

@@ -1,7 +1,7 @@
 """The finders in one table, and the pass that reconciles what they found.
 
 Numeric and time facts may not overlap each other (the longest span wins); a number inside
-a named entity (“416”科技创新布局, 《2024年…》) is part of the name, not a fact.
+a named entity (“51020”现代产业集群, 《2024年…》) is part of the name, not a fact.
 """
 
 from __future__ import annotations

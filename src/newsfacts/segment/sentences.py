@@ -1,7 +1,7 @@
 """Sentences: spans of the repaired text, split after 。！？； and at line ends.
 
 A closing quote or bracket right after the terminal stays with its sentence
-("……攻坚战。”市科技局相关负责人说。" keeps ”  in the first sentence).
+("……把风险管住。”秦川银行行长周慕远表示。" keeps ” in the first sentence).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ _SENTENCE_END = regex.compile(r"[。！？!?；;…]+[”’」』）)\"']*|\n+"
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``, whitespace-only spans dropped.
 
-    >>> split_sentences("总投入超90亿元。其中财政投入近18亿元。")
-    [(0, 9), (9, 21)]
+    >>> split_sentences("总投资约31.5亿元。其中市级财政投入18.2亿元。")
+    [(0, 11), (11, 26)]
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []

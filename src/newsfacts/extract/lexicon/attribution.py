@@ -1,12 +1,12 @@
 """Words that tie a number to what it measures: trimmed off subjects, metric heads, markers.
 
-"其中财政投入近18亿元" has subject 财政投入 once "其中" is trimmed; "项目支持数量占比分别为…"
-has the metric 项目支持数量占比; "其中" marks the parts of the total before it.
+"其中市级财政投入18.2亿元" has subject 市级财政投入 once "其中" is trimmed; "资金占比分别为…"
+has the metric 资金占比; "其中" marks the parts of the total before it.
 """
 
 from __future__ import annotations
 
-#: words trimmed from the start of a subject ("其中财政投入" -> "财政投入")
+#: words trimmed from the start of a subject ("其中横向经费" -> "横向经费")
 SUBJECT_LEAD: tuple[str, ...] = (
     "其中", "此次", "本次", "共", "已", "已经", "累计", "全年", "同时", "另外", "此外", "以及",
     "并", "其", "总计", "合计", "实现", "完成", "今年", "全市", "目前", "从", "在",
@@ -51,14 +51,14 @@ DESCRIBES_NEXT: tuple[str, ...] = ("以", "用", "动用", "使用", "规模", "
 #: words that open what follows an amount but are not its subject ("用于", "设立")
 RIGHT_LEAD: tuple[str, ...] = ("用于", "设立", "支持", "的", "以", "将", "和", "及", "与")
 
-#: words a metric starts with, to split "绿色低碳项目支持数量占比" after the list's last item
+#: words a metric starts with, to split "涉农贷款余额增速" after the list's last item
 METRIC_HEADS: tuple[str, ...] = (
     "项目", "支持", "数量", "占比", "资金", "贷款", "余额", "增速", "增长", "收入", "营收",
     "利润", "进度", "规模", "投资", "比重", "比例", "产值", "产量", "销量", "金额", "人数",
     "同比", "环比", "的",
 )
 
-#: metric words that end a percent's left context ("项目占比达87%" -> metric 占比)
+#: metric words that end a percent's left context ("四级手术占比达到31.7%" -> metric 占比)
 METRIC_TAILS: tuple[str, ...] = (
     "同比增长", "同比下降", "环比增长", "环比下降", "同比提高", "同比收窄", "占比", "比重",
     "比例", "增速", "增幅", "降幅", "增长", "下降", "提高", "提升", "收窄", "减少", "增加",

@@ -1,6 +1,6 @@
 """Qualifier and range words, mapped to the record vocabulary.
 
-The qualifier word is part of a fact's text ("超90亿元", "300余项", "20家以上"); the words in
+The qualifier word is part of a fact's text ("超9亿元", "230余台", "20个以上"); the words in
 ``NEUTRAL`` ("达", "合计") state the amount exactly and add no qualifier.
 """
 
@@ -23,13 +23,13 @@ BEFORE_AT_DISTANCE: dict[str, str] = {"最高": "at_most", "最多": "at_most", 
 #: how many characters may stand between such a qualifier and its number
 DISTANCE_MAX = 8
 
-#: words between the number and its unit ("300余项", "20多家", "2万余元")
+#: words between the number and its unit ("230余台", "20多家", "2万余元")
 INSIDE: dict[str, str] = {"余": "over", "多": "over", "个多": "over", "个余": "over"}
 
 #: a lone 百/千/万 is a number only after a qualifier ("近百家", "逾百台")
 ROUND_AFTER_QUALIFIER: tuple[str, ...] = ("百", "千", "万", "亿")
 
-#: words after the unit ("20家以上", "25分钟左右", "40分钟以内")
+#: words after the unit ("20个以上", "25分钟左右", "40分钟以内")
 AFTER: dict[str, str] = {
     "以上": "at_least", "及以上": "at_least",
     "左右": "approx",
@@ -39,6 +39,6 @@ AFTER: dict[str, str] = {
 #: words that state the amount as it is: kept out of the fact's text, no qualifier
 NEUTRAL: tuple[str, ...] = ("达", "高达", "合计", "共计", "累计", "达到")
 
-#: separators of a range ("1000万～3000万元", "12.8亿元-14.1亿元", "265亿元到320亿元");
+#: separators of a range ("500万～2000万元", "12.8亿元-14.1亿元", "230亿元到270亿元");
 #: matched on the width-folded view, where ～ is "~" and － is "-"
 RANGE_SEPARATORS: tuple[str, ...] = ("~", "〜", "-", "—", "——", "–", "至", "到")
