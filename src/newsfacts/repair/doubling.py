@@ -37,6 +37,9 @@ MIN_DISTINCT = 3
 #: ordinary text (高高兴兴, 2020), which keeps the scan cheap on clean text.
 _CANDIDATE = re.compile(r"(?:([^\s]{1,6}?)\1){2,}")
 MIN_CANDIDATE = 8
+#: Where ``_CANDIDATE`` can match: the same two first chunks without the repeat, which
+#: the engine tries about a third faster; the match itself is then taken there.
+_TWO_CHUNKS = re.compile(r"(\S{1,6}?)\1(\S{1,6}?)\2")
 #: Lines short enough to be a doubled headline checked as a whole.
 MAX_HEADLINE_LINE = 64
 
@@ -86,9 +89,21 @@ def _find_runs(text: str) -> list[Run]:
     return runs
 
 
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """The spans ``_CANDIDATE.finditer(text)`` gives, found faster."""
+    out: list[tuple[int, int]] = []
+    search, match = _TWO_CHUNKS.search, _CANDIDATE.match
+    m = search(text)
+    while m is not None:
+        span = match(text, m.start()).span()  # type: ignore[union-attr]
+        out.append(span)
+        m = search(text, span[1])
+    return out
+
+
 def _candidate_regions(text: str) -> list[tuple[int, int]]:
     """Merged windows around every place that may hold a doubled run."""
-    hits = [m.span() for m in _CANDIDATE.finditer(text) if m.end() - m.start() >= MIN_CANDIDATE]
+    hits = [span for span in _candidates(text) if span[1] - span[0] >= MIN_CANDIDATE]
     lines = text.split("\n")
     doubled = [
         k for k, line in enumerate(lines)

@@ -25,6 +25,10 @@ from itertools import accumulate
 #: stdlib ``re``, faster per call on short strings, adds U+001C-U+001F, so the patterns
 #: below spell the class out.
 SPACE_CLASS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The same characters as a set.
+SPACE_CHARS = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(
+    map(chr, range(0x2000, 0x200B))
+)
 
 #: Wide characters that take three bytes in UTF-8 (all of the BMP ones below).
 _WIDE_BMP = (
@@ -328,8 +332,12 @@ def block_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
 
 
-def find_one(text: str, lo: int, hi: int) -> Block:
-    """The block of ``text[lo:hi]`` (a span from ``block_spans``: every line non-blank)."""
+def find_one(text: str, lo: int, hi: int, *, odd: bool = True) -> Block:
+    """The block of ``text[lo:hi]`` (a span from ``block_spans``: every line non-blank).
+
+    ``odd=False`` says the caller knows the text has no character outside ASCII and the
+    three-byte wide ones (widths are then read from the UTF-8 length).
+    """
     parts = text[lo:hi].split("\n")
     if not parts[-1]:
         parts.pop()  # the span ends with its last line's break
@@ -345,7 +353,7 @@ def find_one(text: str, lo: int, hi: int) -> Block:
     items = [bisect_right(heads, m.start()) - 1 for m in _ITEM_LINE.finditer(text, lo, hi)]
     return Block(
         starts, ends, texts, indents,
-        odd=_ODD.search(text, lo, hi) is not None,
+        odd=odd and _ODD.search(text, lo, hi) is not None,
         n_punct=len(_CLAUSE.findall(text, lo, hi)),
         item_lines=items,
     )
@@ -360,19 +368,20 @@ def find_blocks(text: str) -> list[Block]:
 class Layout:
     """The block spans of one text and the blocks analysed so far (shared by the fixers)."""
 
-    __slots__ = ("_blocks", "_starts", "spans", "text")
+    __slots__ = ("_blocks", "_odd", "_starts", "spans", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = block_spans(text)
         self._starts = [lo for lo, _ in self.spans]
         self._blocks: dict[int, Block] = {}
+        self._odd = _ODD.search(text) is not None
 
     def block(self, k: int) -> Block:
         """The ``k``-th block, analysed on first use."""
         block = self._blocks.get(k)
         if block is None:
-            block = self._blocks[k] = find_one(self.text, *self.spans[k])
+            block = self._blocks[k] = find_one(self.text, *self.spans[k], odd=self._odd)
         return block
 
     def index_at(self, pos: int) -> int:
@@ -384,6 +393,14 @@ class Layout:
         starts = self._starts
         picked = sorted({bisect_right(starts, p) - 1 for p in positions} - {-1})
         return [self.block(k) for k in picked]
+
+    def blocks_with_soft_breaks(self) -> list[Block]:
+        """The blocks with a line break between two non-blank lines (the lines of a block)."""
+        text, find, search = self.text, self.text.find, _SOFT_BREAK.search
+        return [
+            self.block(k) for k, (lo, hi) in enumerate(self.spans)
+            if find("\n", lo, hi - 1) != -1 and search(text, lo, hi) is not None
+        ]
 
 
 _last: Layout | None = None

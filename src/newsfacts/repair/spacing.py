@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import SPACE_CLASS, WIDE_CLASS, layout_of
+from newsfacts.repair.layout import SPACE_CHARS, WIDE_CLASS, layout_of
 
 _SPACES = re.compile(r"[ \t]+")
 _WIDE_GLYPH_ALONE = re.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
 _WIDE = re.compile(f"[{WIDE_CLASS}]")
-_INNER = re.compile(f"[^{SPACE_CLASS}][ \t]+[^{SPACE_CLASS}]")
-_EDGE = re.compile(r"^[ \t]+|[ \t]+$", re.M)
-
 JUSTIFY_REASON = "justified spacing: gap stretched to the column width"
 EDGE_REASON = "layout space at a line edge"
 #: A line not cut by the column is de-spaced only with this many glyphs standing alone.
@@ -68,13 +65,18 @@ def remove_justified_spaces(text: str) -> list[Change]:
     if " " not in text and "\t" not in text:
         return []
     out: list[Change] = []
-    for m in _EDGE.finditer(text):
-        at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        blank = m.end() == len(text) or text[m.end()] == "\n"
-        if at_line_start and not blank and m.end() - m.start() >= 2:
-            continue  # an indent marks a paragraph start; the wrap fixer reads it
-        out.append(Change(m.start(), m.end(), "", EDGE_REASON))
-    inner = [m.start() for m in _INNER.finditer(text)]
+    inner: list[int] = []  # a character before a space inside a line
+    n = len(text)
+    for m in _SPACES.finditer(text):
+        a, b = m.span()
+        at_line_start = a == 0 or text[a - 1] == "\n"
+        at_line_end = b == n or text[b] == "\n"
+        if at_line_start or at_line_end:
+            if at_line_start and not at_line_end and b - a >= 2:
+                continue  # an indent marks a paragraph start; the wrap fixer reads it
+            out.append(Change(a, b, "", EDGE_REASON))
+        elif text[a - 1] not in SPACE_CHARS and text[b] not in SPACE_CHARS:
+            inner.append(a - 1)
     for block in layout_of(text).blocks_at(inner) if inner else ():
         starts, ends, texts, wraps = block.starts, block.ends, block.texts, block.wraps
         for i, line in enumerate(texts):

@@ -17,8 +17,8 @@ from newsfacts.repair.layout import (
     CLOSING,
     SPACE_CLASS,
     Block,
+    has_soft_breaks,
     layout_of,
-    soft_break_positions,
 )
 
 _SENTENCE_END = frozenset("。！？!?…")
@@ -55,11 +55,8 @@ def join_wrapped_lines(text: str) -> list[Change]:
     >>> join_wrapped_lines("数读\\n人工智能\\n高端器件与芯片\\n先进制造")
     []
     """
-    positions = soft_break_positions(text)
-    if not positions:
-        return []
     out: list[Change] = []
-    for block in layout_of(text).blocks_at(positions):
+    for block in layout_of(text).blocks_with_soft_breaks() if has_soft_breaks(text) else ():
         starts, ends, texts = block.starts, block.ends, block.texts
         for i, wrap in enumerate(block.wraps):
             if wrap:
