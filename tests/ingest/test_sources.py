@@ -80,7 +80,7 @@ def test_jsonl_line(case: dict) -> None:
     doc = document_from_json_line(case["line"].encode("utf-8"), "arc.jsonl:7")
     if case["code"] is None:
         assert doc.ok, doc.error
-        assert doc.text == "投资超90亿元。"
+        assert doc.text == "全年投资412亿元。"
     else:
         assert doc.error.startswith(case["code"] + ":")
     assert doc.doc_id == (case["doc_id"] or "arc.jsonl:7")
