@@ -52,7 +52,7 @@ def test_entity_spans_are_the_text(row: dict) -> None:
 
 
 def test_every_mention_of_one_org_has_one_name() -> None:
-    text = "武汉的企业加快转型。市科技局介绍，今年立项增加。来自市科技局的数据显示，投入增长。"
+    text = "武汉的企业加快转型。市科技局介绍，今年立项增加。据市科技局统计，投入增长。"
     orgs = [f for f in process(text).facts if f.kind == "org"]
     assert len(orgs) == 2
     assert {f.name for f in orgs} == {"武汉市科学技术局"}
@@ -60,7 +60,7 @@ def test_every_mention_of_one_org_has_one_name() -> None:
 
 
 def test_alias_of_a_context_name_links_to_it() -> None:
-    text = "，星衡智算科技牵头，联合浙江大学攻关。星衡智算的算力规模中，智算占比达30%。"
+    text = "，星衡智算科技牵头，联合浙江大学攻关。星衡智算的研发人员中，博士占比超过三成。"
     orgs = {f.text: f.name for f in process(text).facts if f.kind == "org"}
     assert orgs.get("星衡智算科技") == "星衡智算科技"
     assert orgs.get("星衡智算") == "星衡智算科技"
