@@ -32,10 +32,10 @@ def test_repair_prints_the_repaired_text() -> None:
 
 
 def test_repair_reads_stdin_in_gb18030() -> None:
-    text = "前不久，总投入超90亿元。\n"
+    text = "前不久，全省招生计划超过80万人。\n"
     proc = run("repair", "-", stdin=text.encode("gb18030"))
     assert proc.returncode == 0, proc.stderr
-    assert "总投入超90亿元" in proc.stdout.decode("utf-8")
+    assert "全省招生计划超过80万人" in proc.stdout.decode("utf-8")
 
 
 def test_repair_explain_lists_edits_with_raw_offsets() -> None:

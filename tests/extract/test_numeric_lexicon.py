@@ -216,8 +216,8 @@ def test_metric_tail(word: str) -> None:
 
 @pytest.mark.parametrize("word", A.METRIC_HEADS)
 def test_metric_head(word: str) -> None:
-    items, metric = _split_metric(["数智科技", "生命健康", f"绿色低碳{word}占比"])
-    assert items[-1] == "绿色低碳" and metric is not None and metric.startswith(word)
+    items, metric = _split_metric(["电子信息", "生物医药", f"航空航天{word}占比"])
+    assert items[-1] == "航空航天" and metric is not None and metric.startswith(word)
 
 
 @pytest.mark.parametrize("verb", A.OBJECT_VERBS)
@@ -235,7 +235,7 @@ def test_comparison_lead(lead: str) -> None:
 
 @pytest.mark.parametrize("marker", A.PART_MARKERS)
 def test_part_marker(marker: str) -> None:
-    found = facts(f"总投入超90亿元，{marker}财政投入近18亿元、社会投入超72亿元。", "money")
+    found = facts(f"总投资超40亿元，{marker}财政资金近12亿元、社会资本超28亿元。", "money")
     assert [f.fields.get("parent") for f in found] == [None, found[0], found[0]]
 
 

@@ -42,9 +42,9 @@ def test_numbers_are_exact_json_numbers(value: Decimal, json_number: str) -> Non
 
 
 def test_fact_round_trip_keeps_kind() -> None:
-    fact = PercentFact(id="d#1", doc_id="d", text="17.1%", start=3, end=8, raw_start=3,
-                       raw_end=9, sentence=0, rule="percent.point.v1", value=Decimal("17.1"),
-                       unit="%", subject="数智科技", metric="占比")
+    fact = PercentFact(id="d#1", doc_id="d", text="34.2%", start=3, end=8, raw_start=3,
+                       raw_end=9, sentence=0, rule="percent.point.v1", value=Decimal("34.2"),
+                       unit="%", subject="电子信息", metric="资金占比")
     back = FACT.validate_json(fact.model_dump_json())
     assert isinstance(back, PercentFact)
     assert back == fact
