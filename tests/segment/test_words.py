@@ -8,7 +8,7 @@ from newsfacts.errors import UnknownSegmenterError
 from newsfacts.segment.words import Segmenter, WordSegmenter, cut
 
 TEXTS = [
-    "武汉市科技局相关负责人介绍，今年新增立项86项，财政投入约4.6亿元。",
+    "武汉市科技局相关负责人介绍，今年新增立项86项，财政资金约4.6亿元。",
     "Windows 11 与 鸿蒙\n\n两套系统　并行",
     "",
 ]
