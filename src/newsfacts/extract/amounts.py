@@ -18,7 +18,13 @@ import regex
 
 from newsfacts.extract.lexicon import qualifiers as Q
 from newsfacts.extract.lexicon import units as U
-from newsfacts.extract.lexicon.numerals import BIG_UNITS, DIGITS, MULTIPLIERS, SMALL_UNITS
+from newsfacts.extract.lexicon.numerals import (
+    BIG_UNITS,
+    DIGITS,
+    MULTIPLIERS,
+    NUMERAL_IDIOMS,
+    SMALL_UNITS,
+)
 from newsfacts.extract.numerals import NUMBER, NumeralError, is_chinese_numeral, parse_number
 
 
@@ -146,6 +152,20 @@ def in_quoted_name(view: str, start: int) -> bool:
         _NAME_CLOSE.match(view, start))
 
 
+_IDIOM_RE = re.compile(alternation(NUMERAL_IDIOMS))
+_IDIOM_LEN = max(map(len, NUMERAL_IDIOMS))
+
+
+def in_idiom(view: str, pos: int) -> bool:
+    """True for a numeral inside an idiom that states no amount ("货比三家", "三天两头")."""
+    for m in _IDIOM_RE.finditer(view, max(0, pos - _IDIOM_LEN + 1), pos + _IDIOM_LEN):
+        if m.start() > pos:
+            break
+        if pos < m.end():
+            return True
+    return False
+
+
 _GROUPS = ("n1", "n2", "u1", "unit", "inside", "after", "after2", "pctof", "imult", "per")
 
 
@@ -182,6 +202,8 @@ def scan(view: str) -> list[Hit]:
     for m in AMOUNT_RE.finditer(view):
         n1, n2, u1, unit, inside, after, after2, pctof, imult, per = m.group(*_GROUPS)
         end = m.end()
+        if not n1[0].isdigit() and in_idiom(view, m.start("n1")):
+            continue
         if unit is not None:
             if unit_excluded(view, unit, m.end("unit")):
                 if (imult or n1)[-1] in "万亿萬億" and _COUNTED_RE.match(view, m.start("unit")):

@@ -1,5 +1,6 @@
 """Dates and periods: "2022年" -> "2022", "2022年第三季度" -> "2022-Q3", "2021年1－5月" ->
-"2021-01/2021-05", "3月28日" -> "--03-28" (or a full date when the publication date is known);
+"2021-01/2021-05", "2024年前三季度" -> "2024-Q1/2024-Q3", "2024年前5个月" ->
+"2024-01/2024-05", "3月28日" -> "--03-28" (or a full date when the publication date is known);
 relative periods (去年底, 3年来, 前不久) are kind ``period``, resolved when the date is known.
 """
 
@@ -32,6 +33,7 @@ _D = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一�
 _PART = alternation(YEAR_PARTS)
 _NOT_YEAR = alternation(YEAR_SUFFIX_NOT_A_YEAR)
 _POINT = alternation(TIME_POINT_SUFFIXES)
+_Q = r"[一二两三四1-4]"
 _SMALL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
 
 #: a date has 年 or 月 within a few characters of its first digit: a cheap test first
@@ -42,7 +44,10 @@ _DATE = (
     rf"|(?P<rom1>{_M})月(?P<rod1>{_D})[日号]{SEP}(?:(?P<rom2>{_M})月)?(?P<rod2>{_D})[日号]"
     rf"|(?P<y1>{_Y})年?\s?{SEP}\s?(?P<y2>{_Y})年"
     rf"|(?P<y>{_Y})年(?:"
-    rf"(?P<m1>{_M})\s?{SEP}\s?(?P<m2>{_M})月"
+    rf"前(?P<qn>{_Q})个?季度"
+    rf"|第?(?P<q1>{_Q})\s?(?:{SEP}|、)\s?第?(?P<q2>{_Q})季度"
+    rf"|前(?P<mn>{_M}|两)个月"
+    rf"|(?P<m1>{_M})\s?{SEP}\s?(?P<m2>{_M})月"
     rf"|(?P<m>{_M})月(?:(?P<d>{_D})[日号]|{_POINT})?"
     rf"|(?P<part>{_PART})"
     rf"|(?P<fy>度)"
@@ -80,6 +85,7 @@ def _year(text: str) -> int:
 def resolve_date(m: re.Match[str], published: dt.date | None) -> Found | None:
     """One match -> a date ``Found`` with the ISO-like ``date``; None when out of range."""
     g = m.groupdict()
+    end = m.end()
     try:
         if g["ry"] or g["rom1"]:
             date = _day_range(g, published)
@@ -88,7 +94,19 @@ def resolve_date(m: re.Match[str], published: dt.date | None) -> Found | None:
             rule = "date.day_range.v1"
         elif g["y"]:
             y = _year(g["y"])
-            if g["m1"]:
+            if g["qn"] or g["q1"]:
+                q1, q2 = (1, _int(g["qn"])) if g["qn"] else (_int(g["q1"]), _int(g["q2"]))
+                if 1 <= q1 < q2 <= 4:
+                    date, rule = f"{y}-Q{q1}/{y}-Q{q2}", "date.quarter_range.v1"
+                else:  # "2022年前一季度": the year alone
+                    date, rule, end = f"{y}", "date.year.v1", m.end("y") + 1
+            elif g["mn"]:
+                mn = _int(g["mn"])
+                if 2 <= mn <= 12:
+                    date, rule = f"{y}-01/{y}-{mn:02d}", "date.month_range.v1"
+                else:
+                    date, rule, end = f"{y}", "date.year.v1", m.end("y") + 1
+            elif g["m1"]:
                 m1, m2 = _int(g["m1"]), _int(g["m2"])
                 if not 1 <= m1 < m2 <= 12:
                     return None
@@ -121,7 +139,7 @@ def resolve_date(m: re.Match[str], published: dt.date | None) -> Found | None:
                 date = dt.date(year, mo, d).isoformat()
     except (ValueError, NumeralError):
         return None
-    return Found("date", m.start(), m.end(), rule, {"date": date})
+    return Found("date", m.start(), end, rule, {"date": date})
 
 
 def _day_range(g: dict, published: dt.date | None) -> str | None:

@@ -24,6 +24,7 @@ from newsfacts.extract.lexicon.numerals import (
     MULTIPLIERS,
     SMALL_UNITS,
     UNIT_AFTER_THOUSAND,
+    ZERO_DIGITS,
 )
 
 _DIGIT_CLASS = "".join(DIGITS)
@@ -58,9 +59,12 @@ class NumeralError(ValueError):
 def is_chinese_numeral(text: str) -> bool:
     """A Chinese numeral that stands for a number: it has a digit or starts with 十.
 
-    Lone units ("万家灯火", "千家万户") and digit strings ("一一") are not numbers here.
+    Lone units ("万家灯火", "千家万户"), digit strings ("一一") and a zero opening a word
+    ("零部件", "零售") are not numbers here; "零点五" is.
     """
     if not text or text[0].isdigit():
+        return False
+    if text[0] in ZERO_DIGITS and DECIMAL_POINT not in text:
         return False
     head = text.split(DECIMAL_POINT, 1)[0]
     has_digit = any(c in DIGITS for c in head)
