@@ -14,7 +14,7 @@ from newsfacts.segment.spacy_view import (  # noqa: E402
     to_spacy_doc,
 )
 
-TEXT = "由江城星澜科技有限公司牵头，联合江城大学攻关，总投资约31.5亿元。\n\n记者 周若溪"
+TEXT = "江城星澜科技有限公司与江城大学共建实验室，总投资约31.5亿元。\n\n记者 周若溪"
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def test_add_pipe_puts_facts_on_the_doc(nlp) -> None:
 
 
 def test_component_places_spans_at_raw_offsets(nlp) -> None:
-    raw = "　　由江城星澜科技有限公司牵头，总投资约31.5亿元。"
+    raw = "　　江城星澜科技有限公司与江城大学共建实验室，总投资约31.5亿元。"
     doc = nlp(raw)
     spans = doc.spans[SPAN_KEY]
     assert {s._.fact.kind for s in spans} >= {"org", "money"}

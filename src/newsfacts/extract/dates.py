@@ -1,7 +1,7 @@
 """Dates and periods: "2022年" -> "2022", "2022年第三季度" -> "2022-Q3", "2021年1－5月" ->
 "2021-01/2021-05", "2024年前三季度" -> "2024-Q1/2024-Q3", "2024年前5个月" ->
 "2024-01/2024-05", "3月28日" -> "--03-28" (or a full date when the publication date is known);
-relative periods (去年底, 3年来, 前不久) are kind ``period``, resolved when the date is known.
+relative periods (去年底, 4年来, 前不久) are kind ``period``, resolved when the date is known.
 """
 
 from __future__ import annotations
@@ -225,7 +225,7 @@ def is_time_word(view: str, m: re.Match[str]) -> bool:
 
 
 def find_periods(ctx: Context) -> list[Found]:
-    """Every relative or vague period (去年底, 3年来, 前不久, 近两年, 目前) that is a time."""
+    """Every relative or vague period (去年底, 4年来, 前不久, 近三年, 目前) that is a time."""
     view = ctx.view
     return [resolve_period(m, ctx.published) for m in _scan(view)[1] if is_time_word(view, m)]
 
