@@ -333,3 +333,46 @@ def test_period_word_after_another_word(word: str, before: str) -> None:
 ])
 def test_period_word_before_another_word(word: str, after: str) -> None:
     assert facts(f"，{word}{after}，", "period", PUBLISHED) == []
+
+
+NUMERIC_KINDS = ("money", "percent", "count", "quantity", "date", "period")
+
+
+@pytest.mark.parametrize("idiom", N.NUMERAL_IDIOMS)
+def test_numeral_idiom(idiom: str) -> None:
+    text = f"大家都说{idiom}。"
+    assert [f for k in NUMERIC_KINDS for f in facts(text, k)] == []
+
+
+@pytest.mark.parametrize("zero", N.ZERO_DIGITS)
+def test_zero_opening_a_word(zero: str) -> None:
+    assert facts(f"园区里的{zero}部件企业有12家。", "count")[0].fields["value"] == 12
+    assert len(facts(f"园区里的{zero}部件企业有12家。", "count")) == 1
+    assert parse_number(f"{zero}点五") == Decimal("0.5")
+
+
+@pytest.mark.parametrize("prep", A.TIME_PREPOSITIONS)
+def test_time_preposition(prep: str) -> None:
+    found = facts(f"数字经济规模约为800亿元，预计{prep}2030年有望突破2000亿元。", "money")
+    assert [f.fields["subject"] for f in found] == ["数字经济规模"] * 2
+
+
+@pytest.mark.parametrize("verb", A.EARN_VERBS)
+def test_earn_verb(verb: str) -> None:
+    assert only(f"老李靠养蜂{verb}三万元。", "money").fields["subject"] == A.EARN_DEFAULT
+
+
+@pytest.mark.parametrize(("base", "noun"), A.EARN_BASES.items())
+def test_earn_basis(base: str, noun: str) -> None:
+    assert only(f"老李{base}能挣三万多元。", "money").fields["subject"] == noun
+
+
+@pytest.mark.parametrize("verb", A.SOURCE_VERBS)
+def test_source_verb(verb: str) -> None:
+    f = only(f"新增贷款中，约30亿元{verb}政策性银行。", "money")
+    assert f.fields["subject"] == f"{verb}政策性银行"
+
+
+def test_clause_with_time_and_noun_keeps_its_own_subject() -> None:
+    found = facts("数字经济规模约为800亿元，到2030年核心产业规模将突破2000亿元。", "money")
+    assert [f.fields["subject"] for f in found] == ["数字经济规模", "核心产业规模"]

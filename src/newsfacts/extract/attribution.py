@@ -33,7 +33,7 @@ _METRIC_HEAD_RE = re.compile(_alt(L.METRIC_HEADS))
 _BREAK_RE = re.compile(f"[{re.escape(L.CLAUSE_BREAKS)}]")
 _LIST_SPLIT_RE = re.compile(_alt(L.LIST_SEPARATORS))
 _RIGHT_RE = regex.compile(
-    rf"(?:{_alt(L.RIGHT_LEAD)})?(?P<noun>\p{{Han}}{{2,12}}?)(?=$|[{regex.escape(L.CLAUSE_BREAKS)}]"
+    rf"(?:{_alt(L.RIGHT_LEAD)})?(?P<noun>(?:[A-Za-z][A-Za-z+\-]{{0,5}})?\p{{Han}}{{2,12}}?)(?=$|[{regex.escape(L.CLAUSE_BREAKS)}]"
     rf"|{_alt(L.RIGHT_LEAD)})"
 )
 _OBJECT_VERB_RE = re.compile(_alt(L.OBJECT_VERBS))
@@ -45,6 +45,11 @@ _AGENT_RE = re.compile(f"(?:{_alt(L.AGENT_ADVERBS)})(?P<verb>{_alt(L.NOMINAL_VER
 _MODIFIED_RE = regex.compile(r"(?P<noun>\p{Han}{2,8}?)的")
 _GAP_NOUN_RE = regex.compile(
     rf"(?:{_alt(Q.BEFORE_AT_DISTANCE)})(?P<gap>\p{{Han}}{{1,8}}?)(?=[\d{''.join(DIGITS)}十百千万亿])")
+_EARN_RE = regex.compile(
+    rf"(?:(?P<base>{_alt(L.EARN_BASES)})\p{{Han}}{{0,6}}?)?(?:{_alt(L.EARN_VERBS)})$")
+_SOURCE_RE = regex.compile(
+    rf"(?:{_alt(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
+_TIME_PREP = tuple(L.TIME_PREPOSITIONS)
 _GAP_RE = regex.compile(rf"^[\s{regex.escape(''.join(L.LIST_SEPARATORS))},，]*$")
 
 
@@ -147,7 +152,9 @@ def _has_noun(left: str, start: int, times: list[Found]) -> bool:
     bare = left
     for t in times:
         if start <= t.start and t.end <= start + len(left):
-            bare = bare.replace(left[t.start - start:t.end - start], "")
+            before = left[:t.start - start]
+            prep = next((p for p in _TIME_PREP if before.endswith(p)), "")
+            bare = bare.replace(left[t.start - start - len(prep):t.end - start], "")
     return clean_subject(bare) is not None
 
 
@@ -168,12 +175,28 @@ def _modified(ctx: Context, f: Found) -> str | None:
     return ctx.text[m.start("noun"):m.end("noun")]
 
 
+@lru_cache(maxsize=1024)
+def _time_lead(gap: str) -> bool:
+    """"到", "预计到", "截至": words that only lead a time into the clause."""
+    for p in _TIME_PREP:
+        if gap.endswith(p):
+            return clean_subject(gap[:-len(p)]) is None
+    return False
+
+
+def _source(ctx: Context, f: Found) -> str | None:
+    """"，约30亿元来自政策性银行": an amount opening its clause is the money from there."""
+    m = _SOURCE_RE.match(ctx.view, f.end, min(len(ctx.view), f.end + 16))
+    return ctx.text[m.start():m.end()] if m else None
+
+
 def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[Found],
              orgs: tuple[str, ...]) -> None:
     view = ctx.view
     start = _clause_start(view, lo, f.start)
     for t in times:  # a date opening the clause is the period, not the subject
-        if t.start == start and t.end <= f.start:
+        if t.end <= f.start and (
+                t.start == start or (start < t.start and _time_lead(view[start:t.start]))):
             start = t.end
     for n in numeric:  # "高架站4座，总投资…": never reach back over another number
         if start <= n.start and n.end <= f.start:
@@ -207,7 +230,11 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         if subject is None and left.strip():
             subject = _inherited(f, numeric)
         elif subject is None:
-            subject = _modified(ctx, f)
+            subject = _modified(ctx, f) or _source(ctx, f)
+    if f.kind == "money" and left.endswith(L.EARN_VERBS):
+        m = _EARN_RE.search(left)  # "一年能挣三万元" -> 年收入
+        if m is not None:
+            subject = L.EARN_BASES[m.group("base")] if m.group("base") else L.EARN_DEFAULT
     if subject is None and f.end < len(view) and view[f.end:f.end + 1] == "\n" and start == lo:
         nxt = view[f.end + 1:f.end + 40]  # sidebar: "87.65亿元\n归属于母公司股东的净利润，…"
         m = _BREAK_RE.search(nxt)

@@ -11,15 +11,36 @@ SUBJECT_LEAD: tuple[str, ...] = (
     "其中", "此次", "本次", "共", "已", "已经", "累计", "全年", "同时", "另外", "此外", "以及",
     "并", "其", "总计", "合计", "实现", "完成", "今年", "全市", "目前", "从", "在",
     "该行", "该公司", "和", "及", "与", "但", "而", "约", "达", "此", "还", "将", "预计", "计划",
-    "所在", "当时", "当日", "当天",
+    "所在", "当时", "当日", "当天", "有望", "可望", "或将",
 )
 
 #: words trimmed from the end of a subject ("资助强度为" -> "资助强度")
 SUBJECT_TAIL: tuple[str, ...] = (
     "约为", "分别为", "分别是", "分别", "为", "是", "达到", "达", "高达", "共计", "合计",
     "累计", "总计", "实现", "完成", "获得", "在", "有", "共", "已", "约", "将", "可", "的",
-    "超过", "超", "至", "到", "增至", "提升至", "提高至", "降至", "下降至",
+    "超过", "超", "至", "到", "增至", "提升至", "提高至", "降至", "下降至", "有望", "可望",
+    "或将",
 )
+
+#: words that tie a time to what follows ("预计到2027年有望…"): dropped with the time when
+#: asking whether a clause names anything
+TIME_PREPOSITIONS: tuple[str, ...] = ("截至", "截止到", "截止", "到", "至", "于", "在")
+
+#: verbs of earning: what they measure is an income, named by the time it is earned in
+#: ("一年能挣三万元" -> 年收入, "每个月赚六千元" -> 月收入; without a time: 收入)
+EARN_VERBS: tuple[str, ...] = (
+    "挣", "赚", "挣到", "赚到", "挣了", "赚了", "挣得", "赚得", "赚取", "挣回", "赚回",
+)
+EARN_BASES: dict[str, str] = {
+    "一年": "年收入", "每年": "年收入", "全年": "年收入", "一整年": "年收入",
+    "一个月": "月收入", "每个月": "月收入", "每月": "月收入",
+    "一天": "日收入", "每天": "日收入", "一季": "季收入", "每季": "季收入",
+}
+EARN_DEFAULT: str = "收入"
+
+#: verbs after an amount that opens its clause and name where the money comes from
+#: ("约30亿元来自政策性银行" -> 来自政策性银行)
+SOURCE_VERBS: tuple[str, ...] = ("来自于", "来自", "来源于", "源自", "出自")
 
 #: verbs that put what is measured after the amount ("完成5.6亿美元融资",
 #: "给予50万元科研启动经费"): the noun after the amount is the subject
