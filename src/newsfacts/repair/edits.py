@@ -133,3 +133,42 @@ class OffsetMap:
         new_starts.extend(starts[pos:])
         new_ends.extend(ends[pos:])
         return OffsetMap(new_starts, new_ends, self.raw_length)
+
+
+def apply_with_map(
+    text: str, offsets: OffsetMap, changes: Sequence[Change]
+) -> tuple[str, OffsetMap, tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """``apply_changes`` and ``OffsetMap.then`` in one pass, with what each change replaced
+    (its old text and raw range): the pipeline's bookkeeping for one step."""
+    starts, ends, raw_length = offsets.starts, offsets.ends, offsets.raw_length
+    if len(text) != len(starts):
+        raise ValueError("the map does not describe this text")
+    n = len(text)
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    olds: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for start, end, new, _ in changes:
+        if not pos <= start <= end <= n:
+            check_changes(text, changes)  # raises, saying which change is wrong
+        pieces.append(text[pos:start])
+        pieces.append(new)
+        olds.append(text[start:end])
+        new_starts += starts[pos:start]
+        new_ends += ends[pos:start]
+        lo = starts[start] if start < n else raw_length
+        hi = ends[end - 1] if end > start else lo
+        ranges.append((lo, hi))
+        if new:
+            k = len(new)
+            new_starts += [lo] * k
+            new_ends += [hi] * k
+        pos = end
+    pieces.append(text[pos:])
+    new_starts += starts[pos:]
+    new_ends += ends[pos:]
+    return (
+        "".join(pieces), OffsetMap(new_starts, new_ends, raw_length), tuple(olds), tuple(ranges)
+    )

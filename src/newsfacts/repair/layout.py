@@ -70,6 +70,9 @@ _ITEM = re.compile(_ITEM_CORE)
 _ITEM_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ITEM_CORE})", re.M)
 #: Edge characters trimmed from a line.
 _EDGE = " \t\u3000"
+_EDGE_SET = frozenset(_EDGE)
+#: An edge character next to a line break.
+_LINE_EDGES = tuple(f"\n{c}" for c in _EDGE) + tuple(f"{c}\n" for c in _EDGE)
 #: What an indented line (a paragraph start) begins with.
 _INDENTS = ("\u3000", "  ")
 
@@ -338,18 +341,22 @@ def find_one(text: str, lo: int, hi: int, *, odd: bool = True) -> Block:
     ``odd=False`` says the caller knows the text has no character outside ASCII and the
     three-byte wide ones (widths are then read from the UTF-8 length).
     """
-    parts = text[lo:hi].split("\n")
+    seg = text[lo:hi]
+    parts = seg.split("\n")
     if not parts[-1]:
         parts.pop()  # the span ends with its last line's break
     # where each line starts in ``text``
     heads = list(accumulate([len(part) + 1 for part in parts[:-1]], initial=lo))
-    texts = [part.strip(_EDGE) for part in parts]
-    starts = [
-        q + len(part) - len(part.lstrip(_EDGE)) if part[0] in _EDGE else q
-        for q, part in zip(heads, parts, strict=True)
-    ]
+    if seg[:1] in _EDGE_SET or seg[-1:] in _EDGE_SET or any(e in seg for e in _LINE_EDGES):
+        texts = [part.strip(_EDGE) for part in parts]
+        starts = [
+            q + len(part) - len(part.lstrip(_EDGE)) if part[0] in _EDGE else q
+            for q, part in zip(heads, parts, strict=True)
+        ]
+        indents = [part.startswith(_INDENTS) for part in parts]
+    else:  # no line starts or ends with a space (the common case): nothing to trim
+        texts, starts, indents = parts, heads, [False] * len(parts)
     ends = [q + len(t) for q, t in zip(starts, texts, strict=True)]
-    indents = [part.startswith(_INDENTS) for part in parts]
     items = [bisect_right(heads, m.start()) - 1 for m in _ITEM_LINE.finditer(text, lo, hi)]
     return Block(
         starts, ends, texts, indents,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 
 from newsfacts.repair import fixers
-from newsfacts.repair.edits import Change, OffsetMap, apply_changes
+from newsfacts.repair.edits import Change, OffsetMap, apply_changes, apply_with_map
 
 Fixer = Callable[[str], list[Change]]
 
@@ -78,16 +78,8 @@ def repair_and_explain(raw: str, config: RepairConfig | None = None) -> Repaired
         changes = fixer(text)
         if not changes:
             continue
-        starts, ends, raw_length = offsets.starts, offsets.ends, offsets.raw_length
-        ranges = tuple(
-            (starts[a], ends[b - 1]) if b > a
-            else ((starts[a],) * 2 if a < len(starts) else (raw_length, raw_length))
-            for a, b, _, _ in changes
-        )
-        olds = tuple(text[a:b] for a, b, _, _ in changes)
+        text, offsets, olds, ranges = apply_with_map(text, offsets, changes)
         steps.append(Step(name, tuple(changes), olds, ranges))
-        offsets = offsets.then(text, changes)
-        text = apply_changes(text, changes)
     return Repaired(raw, text, offsets, tuple(steps))
 
 
