@@ -180,3 +180,23 @@ def test_works_facility(word: str) -> None:
 @pytest.mark.parametrize("word", lex.project_words("works"))
 def test_works_kind(word: str) -> None:
     assert f"星澜水厂{word}工程" in _names(f"，星澜水厂{word}工程开工。", "project")
+
+
+@pytest.mark.parametrize("verb", lex.backer_verbs())
+def test_investors_before_a_verb_of_investing(verb: str) -> None:
+    names = _names(f"，由星澜资本{verb}，青禾创投、海川基金等机构跟投。", "org")
+    assert {"星澜资本", "青禾创投", "海川基金"} <= names
+    assert not _named(f"，民间资本{verb}增长。", "org")
+
+
+@pytest.mark.parametrize("counter", lex.org_counters("count"))
+def test_counted_noun_is_no_org(counter: str) -> None:
+    names = _names(f"，全市12{counter}星澜医院开展服务，三{counter}医院参与。", "org")
+    assert names == {"星澜医院"}
+
+
+@pytest.mark.parametrize("kind", lex.org_counters("kind"))
+def test_numbered_class_is_no_org(kind: str) -> None:
+    text = f"，创伤中心、星澜中心等“五{kind}中心”覆盖全市。"
+    assert not _named(text, "org")
+    assert "星澜中心" in _names("，星澜中心、江城大学开展研究。", "org")

@@ -30,7 +30,7 @@ _LEFT = regex.compile(f"{_NAME_CHAR}{{0,{MAX_NAME}}}", regex.REVERSE | regex.V1)
 _DETERMINERS = frozenset("该本各这那其多某每全此")
 _LEADING_JUNK = "年度月日号"
 _LEVELS = ("省级", "市级", "国家级", "区级", "县级")
-_LOCAL = regex.compile(r"\p{Han}{2}[县区镇]")
+_LOCAL = regex.compile(r"\p{Han}{2}[县区镇乡]")
 _GENERIC_ENDINGS = ("试点", "合作", "指定", "首批", "联合")
 _NUMERALS = "一二两三四五六七八九十几"
 #: characters that end a name's left run at once (punctuation, spaces, digits, 的)
@@ -56,6 +56,13 @@ class _Patterns:
     title_near: re.Pattern
     byline: regex.Pattern
     called: regex.Pattern
+    generic: re.Pattern
+    counted: re.Pattern
+    kinds_after: re.Pattern
+    backer_verb: re.Pattern
+    backers: re.Pattern
+    backer: re.Pattern
+    local: re.Pattern
 
 
 def _build() -> _Patterns:
@@ -64,6 +71,10 @@ def _build() -> _Patterns:
     name = r"[[\p{Han}A-Za-z]--[的]]"
     han = r"(?:(?!的)[\u4e00-\u9fffA-Za-z])"  # the same for the stdlib engine
     titles = lex.alternation(lex.titles())
+    numerals = f"0-9{_NUMERALS}百千多"
+    kind = lex.org_counters("kind")
+    backer = rf"(?![由获]){han}{{2,6}}?(?:{tails})"
+    verbs = lex.alternation(lex.backer_verbs())
     return _Patterns(
         suffix=re.compile(lex.alternation(list(lex.org_suffixes()))),
         # every stop, overlapping ones included: a lookahead at each position
@@ -96,6 +107,25 @@ def _build() -> _Patterns:
         title_near=re.compile(rf".{{0,9}}?(?:{titles})"),
         called=regex.compile(r"\((?:以下)?简称“(?P<name>[^“”\n]{2,12})”\)"),
         byline=regex.compile(r"据(?P<name>[^\s,。;]{2,24}?)(?:报道|消息|电)?$"),
+        # a body made of kind words only (二级以上公立, 三级公立): a kind of body, no name
+        generic=re.compile(
+            rf"(?:{lex.alternation([w for w in lex.org_generic() if len(w) > 1])}"
+            r"|及?以[上下])+"
+        ),
+        # a number and a classifier or a class word: 三家医院, 五大中心
+        counted=re.compile(rf"[{numerals}]+[{lex.org_counters('count')}{kind}]"),
+        # a list closed by 等 and a class of N (胸痛中心、卒中中心等“五大中心”)
+        kinds_after=re.compile(rf"(?:、[^、,。;]{{1,12}}?)*等“?[{numerals}]+[{kind}]"),
+        backer_verb=re.compile(verbs),
+        # investors named short before a verb of investing, alone or listed
+        backers=re.compile(
+            rf"(?:(?<=[,。;:\s”由获])|^){backer}(?:[、和与及]{backer})*"
+            rf"(?:等{han}{{0,6}}?)?(?:共同|联合)?(?:{verbs})$",
+            re.MULTILINE,
+        ),
+        backer=re.compile(rf"{backer}(?=[、和与及等]|共同|联合|{verbs})"),
+        # the places opening a name: 潍坊市潍河医院 -> 潍河医院, 汐水县青竹乡… -> 青竹乡…
+        local=re.compile(rf"(?:(?:{places})(?:省|市|自治区)?|{han}{{2}}[市县区乡镇])+"),
     )
 
 
@@ -159,6 +189,8 @@ def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded:
     body = name[: -len(suffix)]
     if len(body) < 2 or body[0] in _DETERMINERS or body in _generic():
         return False
+    if patterns().generic.fullmatch(body) or patterns().counted.match(body):
+        return False
     if body.startswith(_suffix_words()) or body.startswith(_LEVELS):
         return False
     if body.endswith(_GENERIC_ENDINGS):
@@ -178,6 +210,7 @@ def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
     view, p = ctx.view, patterns()
     places = _places_tuple()
     blockers = lex.suffix_blockers()
+    counters = lex.org_counters("count")
     for m in p.suffix.finditer(view):
         if m.end() < len(view) and view[m.end()] in blockers.get(m.group(), ""):
             continue
@@ -186,11 +219,17 @@ def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
         left = _LEFT.match(view, 0, m.start())
         run_start = left.start() if left else m.start()
         start = _trim_left(view, run_start, m.start())
+        if start == run_start > 0 and view[start - 1].isdigit() and view[start] in counters:
+            start += 1  # 12家三级医院: the classifier of a count
         name = ctx.text[start : m.end()]
         suffix = _suffix_of(name)
         bounded = start > run_start or run_start == 0 or (
             not view[run_start - 1].isalnum() and view[run_start - 1] not in "”\"'"
         )
+        if bounded and suffix and lex.org_suffixes()[suffix] == "weak" and p.kinds_after.match(
+            view, m.end()
+        ):
+            continue  # 胸痛中心、卒中中心等五大中心: kinds of centre
         if suffix and _valid_suffix_name(name, suffix, places, bounded):
             out.append(Found("org", start, m.end(), "org.suffix.v1", {"name": name}))
 
@@ -354,6 +393,31 @@ def _find_in_context(ctx: Context, out: list[Found]) -> None:
             out.append(Found("org", s, e, "org.context.v1", {"name": ctx.text[s:e]}))
 
 
+@cache
+def _tails_longest() -> tuple[str, ...]:
+    return tuple(sorted(lex.company_tails(), key=len, reverse=True))
+
+
+def _find_backers(ctx: Context, out: list[Found]) -> None:
+    """Investors named short before a verb of investing: 由星澜资本领投, and each of a list
+    closed by 等 (华屿创投、江南产业基金等老股东跟投)."""
+    p, view = patterns(), ctx.view
+    last = 0
+    for v in p.backer_verb.finditer(view):
+        m = p.backers.search(view, max(last, v.start() - 48), v.end())
+        if m is None:
+            continue
+        for item in p.backer.finditer(view, m.start(), v.end()):
+            s = _trim_left(view, item.start(), item.end() - 2)
+            stem = view[s : item.end()]
+            stem = next((stem[: -len(t)] for t in _tails_longest() if stem.endswith(t)), stem)
+            if len(stem) < 2 or stem in _generic() or p.generic.fullmatch(stem):
+                continue  # 民间资本投资: capital of a kind, no investor
+            out.append(Found("org", s, item.end(), "org.context.v1",
+                             {"name": ctx.text[s : item.end()]}))
+        last = v.end()
+
+
 def _enumerations(view: str, positions: list[int]) -> list[regex.Match]:
     """The 、-lists holding the given positions of 、 (each list once)."""
     out: list[regex.Match] = []
@@ -444,6 +508,35 @@ def short_forms(name: str) -> list[str]:
     return [f for f in forms if len(f) >= 3 and f != name]
 
 
+def without_place(name: str) -> str | None:
+    """The name without the places opening it, when what is left still names something.
+
+    >>> without_place("潍坊市潍河医院")
+    '潍河医院'
+    """
+    suffix = _suffix_of(name)
+    m = patterns().local.match(name)
+    if suffix is None or m is None or lex.org_suffixes()[suffix] == "placed":
+        return None
+    rest = name[m.end() :]
+    body = rest[: -len(suffix)]
+    if len(body) < 2 or body in _generic() or patterns().generic.fullmatch(body):
+        return None
+    if patterns().gov.search(rest) or patterns().counted.match(body):
+        return None
+    return rest
+
+
+def _bare_names(found: list[Found]) -> dict[str, str]:
+    """Names without their places -> the full name, when only one full name gives it
+    (江北区人民医院 and 渝中区人民医院 leave 人民医院 to neither)."""
+    bare: dict[str, set[str]] = {}
+    for f in found:
+        if f.rule == "org.suffix.v1" and (form := without_place(f.fields["name"])):
+            bare.setdefault(form, set()).add(f.fields["name"])
+    return {form: next(iter(full)) for form, full in bare.items() if len(full) == 1}
+
+
 def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
     """Find every further mention of a known organisation and give it the canonical name."""
     canon: dict[str, str] = {}
@@ -457,6 +550,8 @@ def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
                 brand = full.removesuffix(tail)
                 if brand != full and len(brand) >= 3:
                     canon.setdefault(brand, full)
+    for form, full in _bare_names(found).items():
+        canon.setdefault(form, full)
     for f in found:
         canon.setdefault(ctx.text[f.start : f.end], f.fields["name"])
     for m in patterns().called.finditer(ctx.view):
@@ -488,6 +583,7 @@ def analyse(ctx: Context) -> list[Found]:
     _find_by_suffix(ctx, found)
     _find_byline(ctx, found)
     _find_in_context(ctx, found)
+    _find_backers(ctx, found)
     found = _find_in_lists(ctx, _longest(found))
     result = _link_aliases(ctx, _longest(found))
     _CACHE.entry = (ctx, result)

@@ -77,6 +77,19 @@ def org_generic() -> tuple[str, ...]:
 
 
 @cache
+def org_counters(role: str) -> str:
+    """Characters of one role (``count``: 家, 所; ``kind``: 大, 类) that make a numbered
+    noun of what follows a number, not a name."""
+    return "".join(row[0] for row in read_table("org_counters") if row[1] == role)
+
+
+@cache
+def backer_verbs() -> tuple[str, ...]:
+    """Verbs after investors named short (星澜资本领投, 华屿创投等跟投)."""
+    return _words("backer_verbs")
+
+
+@cache
 def speech_verbs() -> tuple[str, ...]:
     return _words("speech_verbs")
 
