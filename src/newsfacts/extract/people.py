@@ -34,6 +34,24 @@ def person_pattern() -> re.Pattern:
     return _PERSON
 
 
+def _earlier_titles(view: str, start: int) -> int:
+    """Where a title held with the one at ``start`` begins: "新闻发言人、总统计师" is one
+    person's title, so the organisation stands before its first part."""
+    titles, lengths = _title_set()
+    while start > 2 and view[start - 1] == "、":
+        n = next((n for n in lengths if view[start - 1 - n : start - 1] in titles), 0)
+        if not n:
+            break
+        start -= n + 1
+    return start
+
+
+@cache
+def _title_set() -> tuple[frozenset[str], tuple[int, ...]]:
+    titles = frozenset(lex.titles())
+    return titles, tuple(sorted({len(t) for t in titles}, reverse=True))
+
+
 _SPEECH: re.Pattern | None = None
 _SPEECH_BEFORE = frozenset("的。”,;\n")
 
@@ -101,10 +119,11 @@ def find_people(ctx: Context) -> list[Found]:
         name = m.group("name")
         if name in not_names or name[0] == name[1] or name[1:].startswith(_followers()):
             continue
+        first = _earlier_titles(ctx.view, m.start("title"))
         out.append(Found("person", m.start("name"), m.end("name"), "person.title.v1", {
             "name": name,
-            "title": m.group("title"),
-            "org": _org_before(ctx, m.start("title"), orgs),
+            "title": ctx.text[first : m.end("title")],
+            "org": _org_before(ctx, first, orgs),
         }))
     for start, end in _speakers(ctx.view):
         name = ctx.view[start:end]
