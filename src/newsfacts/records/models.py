@@ -86,6 +86,7 @@ class ErrorInfo(BaseModel):
 class FactBase(Record):
     id: str = Field(description='"{doc_id}#{n}", n from 0 in text order')
     doc_id: str
+    kind: FactKind = Field(description="each subclass fixes it; declared here to come first")
     text: str = Field(description="repaired[start:end]")
     start: int
     end: int
