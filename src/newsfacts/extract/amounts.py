@@ -11,11 +11,13 @@ qualifier words at every character. ``resolve_amount`` turns one hit into exact 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from newsfacts.extract.base import Found
 from newsfacts.extract.lexicon import qualifiers as Q
 from newsfacts.extract.lexicon import units as U
 from newsfacts.extract.lexicon.numerals import (
@@ -25,6 +27,7 @@ from newsfacts.extract.lexicon.numerals import (
     NUMERAL_IDIOMS,
     SMALL_UNITS,
 )
+from newsfacts.extract.lexicon.units import RANK_CLASSIFIERS, TENTHS_IDIOMS
 from newsfacts.extract.numerals import NUMBER, NumeralError, is_chinese_numeral, parse_number
 
 
@@ -94,12 +97,42 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     **U.QUANTITY_NOT_BEFORE,
     U.PERCENT_WORDS["tenths"]: U.PERCENT_NOT_AFTER_TENTHS,
 }
-#: unit words as one plain alternation (fast); their exclusions are checked after a match
-#: guards on unit words that are mostly dates: "2024年" and "3月" are not quantities
+
+
+def trie_alternation(words, guards: dict[str, str] | None = None) -> str:
+    """A pattern matching what the longest-first alternation of ``words`` matches, as a
+    trie: a failing position tries one branch per first character instead of one per
+    word, and words of one character share a class. ``guards``: a lookbehind before a
+    word of one character ("年" only after no four digits)."""
+    guards = guards or {}
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict, top: bool) -> str:
+        guarded = guards if top else {}
+        leaves = sorted(c for c, sub in node.items()
+                        if c and set(sub) == {""} and c not in guarded)
+        branches = [guarded.get(c, "") + re.escape(c) + build(sub, False)
+                    for c, sub in sorted(node.items()) if c and c not in leaves]
+        if leaves:
+            cls = "".join(re.escape(c) for c in leaves)
+            branches.append(cls if len(leaves) == 1 else f"[{cls}]")
+        if not branches:
+            return ""
+        alt = "(?:" + "|".join(branches) + ")"
+        return alt + "?" if "" in node else alt
+
+    return build(root, True)
+
+
+#: unit words as one trie (fast); their exclusions are checked after a match; guards on
+#: unit words that are mostly dates: "2024年" and "3月" are not quantities
 _UNIT_GUARDS = {"年": r"(?<![\d〇零○一二三四五六七八九]{4})", "月": r"(?<=个多|个余)"}
-UNIT = "(?:" + "|".join(
-    _UNIT_GUARDS.get(w, "") + regex.escape(w) for w in sorted(UNITS, key=lambda w: (-len(w), w))
-) + ")"
+UNIT = trie_alternation(UNITS, _UNIT_GUARDS)
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
 
@@ -189,59 +222,116 @@ class Hit:
     per: str | None = None
 
 
-_cache: tuple[str, list[Hit]] | None = None
-
-
-def scan(view: str) -> list[Hit]:
-    """Every amount of every kind in ``view`` (cached for the last text: the finders of
-    money, percent, count and quantity share one pass)."""
-    global _cache
-    if _cache is not None and _cache[0] is view:
-        return _cache[1]
-    hits: list[Hit] = []
-    for m in AMOUNT_RE.finditer(view):
-        n1, n2, u1, unit, inside, after, after2, pctof, imult, per = m.group(*_GROUPS)
-        end = m.end()
-        if not n1[0].isdigit() and in_idiom(view, m.start("n1")):
-            continue
-        if unit is not None:
-            if unit_excluded(view, unit, m.end("unit")):
-                if (imult or n1)[-1] in "万亿萬億" and _COUNTED_RE.match(view, m.start("unit")):
-                    hits.append(Hit(m, None, m.start("unit"), n1, n2, u1, None, inside, None,
-                                    None, imult))  # "2亿人口"
-                continue
-            if u1 is not None and unit_excluded(view, u1, m.end("u1")):
-                continue
-            info: UnitInfo | None = UNITS[unit]
-            if per and info.kind != "quantity":  # "0.31元/千瓦时": the price, not the basis
-                per, after, end = None, None, m.end("unit")
-        elif pctof:
-            info = UNITS[U.PERCENT_SIGNS[0]]
-        else:
-            info = None  # a counted noun without classifier ("2亿用户")
-        hits.append(Hit(m, info, end, n1, n2, u1, unit, inside, after or after2, pctof,
-                        imult, per))
-    _cache = (view, hits)
-    return hits
-
+#: a qualifier before an amount: (word next to it, word at a distance, start of the fact)
+Prefix = tuple[str | None, str | None, int]
+#: kind -> resolver of one hit of that kind (filled by the money, percent and count modules)
+RESOLVERS: dict[str, Callable[[Hit, Prefix], Found | None]] = {}
+KINDS = ("money", "percent", "count", "quantity")
 
 _PRE_LAST = frozenset(w[-1] for w in Q.BEFORE)
 _FAR_WORDS = re.compile(alternation(Q.BEFORE_AT_DISTANCE))
+_TENTHS = U.PERCENT_WORDS["tenths"]
+_MISS = object()
+#: resolved surfaces: (match text, counted-noun path, qualifier words) -> what it resolves
+#: to; amounts repeat within and across texts, and all but the context checks made in
+#: ``_resolve_all`` follows from the surface
+_memo: dict[tuple, tuple | None] = {}
+_MEMO_MAX = 50_000
+_cache: tuple[str, dict[str, list[Found]]] | None = None
 
 
-def prefix(hit: Hit) -> tuple[str | None, str | None, int]:
-    """The qualifier before a hit, read backwards from it: (word, distant word, start)."""
-    start = hit.match.start()
+def prefix_at(view: str, start: int, far: bool = True) -> Prefix:
+    """The qualifier before the amount at ``start``, read backwards (``far``: the text has
+    a distant qualifier word somewhere)."""
     if start == 0:
         return None, None, start
-    view = hit.match.string
     before = view[start - 1] if view[start - 1] != "\n" or start < 2 else view[start - 2]
     lo = max(0, start - 14)
-    if before in _PRE_LAST or _FAR_WORDS.search(view, lo, start):
+    if before in _PRE_LAST or (far and _FAR_WORDS.search(view, lo, start)):
         p = _PREFIX_RE.match(view, lo, start)
         if p is not None:
             return p.group("pre"), p.group("far"), p.start()
     return None, None, start
+
+
+def prefix(hit: Hit) -> Prefix:
+    """The qualifier before a hit, read backwards from it: (word, distant word, start)."""
+    return prefix_at(hit.match.string, hit.match.start())
+
+
+def found_amounts(view: str, kind: str) -> list[Found]:
+    """The facts of one kind among the amounts of ``view``: one pass finds and resolves
+    those of every kind, kept for the other kinds' finders of the same text."""
+    global _cache
+    cached = _cache
+    if cached is None or cached[0] is not view or kind not in cached[1]:
+        cached = _cache = (view, _resolve_all(view))
+    return cached[1].pop(kind)
+
+
+def _hit(m: re.Match[str], counted: bool) -> Hit:
+    """The parts of one match (``counted``: the unit word starts a counted noun, "2亿人口")."""
+    n1, n2, u1, unit, inside, after, after2, pctof, imult, per = m.group(*_GROUPS)
+    if counted:
+        return Hit(m, None, m.start("unit"), n1, n2, u1, None, inside, None, None, imult)
+    end = m.end()
+    if unit is not None:
+        info: UnitInfo | None = UNITS[unit]
+        if per and info.kind != "quantity":  # "0.31元/千瓦时": the price, not the basis
+            per, after, end = None, None, m.end("unit")
+    elif pctof:
+        info = UNITS[U.PERCENT_SIGNS[0]]
+    else:
+        info = None  # a counted noun without classifier ("2亿用户")
+    return Hit(m, info, end, n1, n2, u1, unit, inside, after or after2, pctof, imult, per)
+
+
+def _resolve(m: re.Match[str], counted: bool, pre: Prefix) -> tuple | None:
+    hit = _hit(m, counted)
+    kind = "count" if hit.info is None else hit.info.kind
+    f = RESOLVERS[kind](hit, pre)
+    if f is None:
+        return None
+    return kind, f.rule, f.fields, f.end - m.start()
+
+
+def _resolve_all(view: str) -> dict[str, list[Found]]:
+    out: dict[str, list[Found]] = {k: [] for k in KINDS}
+    memo = _memo
+    far = any(w in view for w in Q.BEFORE_AT_DISTANCE)
+    for m in AMOUNT_RE.finditer(view):
+        n1, u1, unit, pctof = m.group("n1", "u1", "unit", "pctof")
+        start = m.start()
+        n1_at = start + len(pctof) if pctof else start
+        if not n1[0].isdigit() and in_idiom(view, n1_at):
+            continue
+        counted = False
+        if unit is not None:
+            if unit_excluded(view, unit, m.end("unit")):
+                imult = m.group("imult")
+                if not ((imult or n1)[-1] in "万亿萬億"
+                        and _COUNTED_RE.match(view, m.start("unit"))):
+                    continue
+                counted = True  # "2亿人口"
+            elif u1 is not None and unit_excluded(view, u1, m.end("u1")):
+                continue
+            elif unit == _TENTHS and view.startswith(TENTHS_IDIOMS, n1_at):
+                continue  # "一成不变"; "一成左右", "增长一成" are 10%
+            elif unit in RANK_CLASSIFIERS and view[n1_at - 1:n1_at] == "前":
+                continue  # "前10名" is a rank
+        if in_quoted_name(view, n1_at):
+            continue
+        pre = prefix_at(view, start, far)
+        key = (m.group(), counted, pre[0], pre[1])
+        r = memo.get(key, _MISS)
+        if r is _MISS:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            r = memo[key] = _resolve(m, counted, pre)
+        if r is not None:
+            kind, rule, fields, end = r
+            out[kind].append(Found(kind, pre[2], start + end, rule, dict(fields)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +368,6 @@ def resolve_amount(hit: Hit, factor: Decimal = Decimal(1),
     pre_word, far_word, start = pre or prefix(hit)
     qualified = bool(pre_word or far_word or inside or hit.pctof)
     if not _numeral_ok(n1, qualified) or (n2 and not _numeral_ok(n2)):
-        return None
-    if in_quoted_name(hit.match.string, hit.match.start("n1")):
         return None
     try:
         v1 = parse_number(n1)

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from newsfacts.extract.amounts import UNITS, Hit, amount_fields, prefix, resolve_amount, scan
+from newsfacts.extract.amounts import (
+    RESOLVERS,
+    UNITS,
+    Hit,
+    Prefix,
+    amount_fields,
+    found_amounts,
+    prefix,
+    resolve_amount,
+)
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon.periods import YEARS_BEFORE
 from newsfacts.extract.lexicon.units import (
@@ -21,16 +30,15 @@ from newsfacts.extract.lexicon.units import (
     QUANTITY_NEEDS_INSIDE,
     QUANTITY_NEEDS_QUALIFIER,
     QUANTITY_UNITS,
-    RANK_CLASSIFIERS,
 )
 from newsfacts.extract.registry import register
 
 _NOT_A_COUNT = frozenset({"一", "壹"})
 
 
-def resolve_count(hit: Hit) -> Found | None:
-    """One hit -> a count ``Found``; None for a lone 一, an ordinal or a rank."""
-    m = hit.match
+def resolve_count(hit: Hit, pre: Prefix | None = None) -> Found | None:
+    """One hit -> a count ``Found``; None for a lone 一 or an ordinal (ranks such as
+    "前10名" are left out by the scan)."""
     n1, unit = hit.n1, hit.unit
     if hit.u1 and hit.u1 != unit:
         return None
@@ -38,9 +46,7 @@ def resolve_count(hit: Hit) -> Found | None:
         return None
     if unit in ORDINAL_CLASSIFIERS and n1 not in CARDINAL_DIGITS:
         return None
-    if unit in RANK_CLASSIFIERS and m.string[m.start("n1") - 1:m.start("n1")] == "前":
-        return None
-    a = resolve_amount(hit)
+    a = resolve_amount(hit, pre=pre)
     if a is None:
         return None
     stored = hit.info.unit if hit.info is not None else None
@@ -51,7 +57,7 @@ def resolve_count(hit: Hit) -> Found | None:
     return Found("count", a.start, a.end, rule, amount_fields(a, stored))
 
 
-def resolve_quantity(hit: Hit) -> Found | None:
+def resolve_quantity(hit: Hit, pre: Prefix | None = None) -> Found | None:
     """One hit -> a quantity ``Found`` with the unit's factor applied."""
     info = hit.info
     assert info is not None
@@ -63,7 +69,7 @@ def resolve_quantity(hit: Hit) -> Found | None:
         return None
     if hit.n1 in _NOT_A_COUNT and not (hit.inside or hit.n2):
         return None
-    pre = prefix(hit)
+    pre = pre or prefix(hit)
     if word in QUANTITY_NEEDS_QUALIFIER and (not (pre[0] or pre[1]) or pre[0] in YEARS_BEFORE):
         return None  # "近三年" is a period
     a = resolve_amount(hit, Decimal(info.factor), pre)
@@ -79,25 +85,15 @@ def resolve_quantity(hit: Hit) -> Found | None:
 
 def find_counts(ctx: Context) -> list[Found]:
     """Every count with a classifier, and every large count of a counted noun."""
-    out = []
-    for hit in scan(ctx.view):
-        if hit.info is None or hit.info.kind == "count":
-            f = resolve_count(hit)
-            if f is not None:
-                out.append(f)
-    return out
+    return found_amounts(ctx.view, "count")
 
 
 def find_quantities(ctx: Context) -> list[Found]:
     """Every measured quantity (TB, 吨, 公里, 平方米, 亩, 千瓦时, 岁 …)."""
-    out = []
-    for hit in scan(ctx.view):
-        if hit.info is not None and hit.info.kind == "quantity":
-            f = resolve_quantity(hit)
-            if f is not None:
-                out.append(f)
-    return out
+    return found_amounts(ctx.view, "quantity")
 
 
+RESOLVERS["count"] = resolve_count
+RESOLVERS["quantity"] = resolve_quantity
 register("count")(find_counts)
 register("quantity")(find_quantities)

@@ -6,16 +6,24 @@ hit into value or range, ISO currency code and qualifier.
 
 from __future__ import annotations
 
-from newsfacts.extract.amounts import UNITS, Hit, amount_fields, resolve_amount, scan
+from newsfacts.extract.amounts import (
+    RESOLVERS,
+    UNITS,
+    Hit,
+    Prefix,
+    amount_fields,
+    found_amounts,
+    resolve_amount,
+)
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.registry import register
 
 
-def resolve_money(hit: Hit) -> Found | None:
+def resolve_money(hit: Hit, pre: Prefix | None = None) -> Found | None:
     """One hit -> a money ``Found`` (None when the numeral is not a number)."""
     if hit.u1 and UNITS[hit.u1] != hit.info:
         return None
-    a = resolve_amount(hit)
+    a = resolve_amount(hit, pre=pre)
     if a is None or hit.info is None:
         return None
     rule = "money.range.v1" if a.value is None else "money.point.v1"
@@ -24,13 +32,8 @@ def resolve_money(hit: Hit) -> Found | None:
 
 def find_money(ctx: Context) -> list[Found]:
     """Every amount of money in the text."""
-    out = []
-    for hit in scan(ctx.view):
-        if hit.info is not None and hit.info.kind == "money":
-            f = resolve_money(hit)
-            if f is not None:
-                out.append(f)
-    return out
+    return found_amounts(ctx.view, "money")
 
 
+RESOLVERS["money"] = resolve_money
 register("money")(find_money)

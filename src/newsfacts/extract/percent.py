@@ -8,23 +8,28 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from newsfacts.extract.amounts import UNITS, Hit, amount_fields, resolve_amount, scan
+from newsfacts.extract.amounts import (
+    RESOLVERS,
+    UNITS,
+    Hit,
+    Prefix,
+    amount_fields,
+    found_amounts,
+    resolve_amount,
+)
 from newsfacts.extract.base import Context, Found
-from newsfacts.extract.lexicon.units import TENTHS_IDIOMS
 from newsfacts.extract.registry import register
 
 
-def resolve_percent(hit: Hit) -> Found | None:
-    """One hit -> a percent ``Found``."""
+def resolve_percent(hit: Hit, pre: Prefix | None = None) -> Found | None:
+    """One hit -> a percent ``Found`` (idioms such as "一成不变" are left out by the scan)."""
     info = hit.info
     assert info is not None
     if hit.u1 and UNITS[hit.u1] != info:
         return None
-    if info.how == "tenths" and hit.match.string.startswith(TENTHS_IDIOMS, hit.match.start("n1")):
-        return None  # "一成不变"; "一成左右", "增长一成" are 10%
     if info.how == "times" and hit.inside not in (None, "多"):
         return None
-    a = resolve_amount(hit, Decimal(info.factor))
+    a = resolve_amount(hit, Decimal(info.factor), pre)
     if a is None:
         return None
     how = "words" if hit.pctof else info.how
@@ -34,13 +39,8 @@ def resolve_percent(hit: Hit) -> Found | None:
 
 def find_percent(ctx: Context) -> list[Found]:
     """Every percentage and percentage-point change in the text."""
-    out = []
-    for hit in scan(ctx.view):
-        if hit.info is not None and hit.info.kind == "percent":
-            f = resolve_percent(hit)
-            if f is not None:
-                out.append(f)
-    return out
+    return found_amounts(ctx.view, "percent")
 
 
+RESOLVERS["percent"] = resolve_percent
 register("percent")(find_percent)
