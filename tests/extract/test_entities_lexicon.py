@@ -97,7 +97,7 @@ def test_numbered_programme(word: str) -> None:
 
 @pytest.mark.parametrize("word", lex.project_words("product"))
 def test_product(word: str) -> None:
-    assert "星澜" in _names(f"，发布“星澜”{word}。", "project")
+    assert "星澜" in _names(f"，看好“星澜”{word}。", "project")
 
 
 @pytest.mark.parametrize("word", lex.project_words("named"))
@@ -200,3 +200,15 @@ def test_numbered_class_is_no_org(kind: str) -> None:
     text = f"，创伤中心、星澜中心等“五{kind}中心”覆盖全市。"
     assert not _named(text, "org")
     assert "星澜中心" in _names("，星澜中心、江城大学开展研究。", "org")
+
+
+@pytest.mark.parametrize("word", lex.project_words("kind"))
+def test_name_after_its_kind(word: str) -> None:
+    assert "星澜Pro" in _names(f"，看好{word}“星澜Pro”。", "project")
+    assert not _named(f"，看好{word}“上岗”后。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("brand"))
+def test_brand_led_by_a_place(word: str) -> None:
+    assert "云岭红茶" in _names(f"云岭县茶农增收。“云岭红茶”获批{word}。", "project")
+    assert not _named(f"，坚持“质量第一”，打响{word}。", "project")

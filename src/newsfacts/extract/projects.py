@@ -5,6 +5,9 @@
   programme's full name with its place, every mention of it gets that name;
 - a programme named with its place (成都市前沿技术攻关专项) and its short mentions;
 - a named product: “玄穹”系列大模型 -> 玄穹; a quoted name ending in 工程 / 行动 (“强村工程”);
+- a short quoted name (no sentence punctuation) in a naming context: after a verb of launching
+  (推出, 建成, 试点 …) or a kind of product (机器人“星澜Pro”), before a head
+  (“以旧换新”政策), or a place-led brand (“云岭红茶”获批地理标志); then its every quoted mention;
 - named works: 星河第一水厂二期扩建工程; built projects: 津南城际快线;
 - a document: 《…》 -> the title without brackets (kind ``document``).
 """
@@ -43,6 +46,8 @@ class _Patterns:
     infra: re.Pattern
     infra_head: regex.Pattern
     stated: regex.Pattern
+    kind: re.Pattern
+    brand: re.Pattern
 
 
 _PATTERNS: _Patterns | None = None
@@ -53,6 +58,8 @@ def patterns() -> _Patterns:
     if _PATTERNS is None:
         words = lex.project_words
         quoted = r"“(?P<name>[^“”\n]{1,30})”"
+        # a name, not a phrase: short and without sentence punctuation
+        short = r"“(?P<name>[^“”\n,。;:!?、…]{1,15})”"
         places = lex.alternation(list(lex.places()))
         _PATTERNS = _Patterns(
             document=re.compile(r"《(?P<name>[^《》\n]{1,100})》"),
@@ -66,12 +73,17 @@ def patterns() -> _Patterns:
             named=re.compile(
                 rf"{quoted}(?P<gap>{_GAP})(?P<tail>{lex.alternation(words('named'))})"
             ),
-            product=re.compile(rf"{quoted}{_GAP}(?:{lex.alternation(words('product'))})"),
+            # not after 等: “1210”等监管模式 gives examples of a kind, no name
+            product=re.compile(rf"{quoted}(?!等){_GAP}(?:{lex.alternation(words('product'))})"),
             event=re.compile(
                 rf"“(?P<name>[^“”\n]{{1,20}}(?:{lex.alternation(words('event'))}))”"
             ),
             building=re.compile(rf"{quoted}(?=建设)"),
-            launch=re.compile(rf"(?:{lex.alternation(words('launch'))})(?P<q>{quoted})"),
+            launch=re.compile(rf"(?:{lex.alternation(words('launch'))})了?(?P<q>{short})"),
+            kind=re.compile(rf"(?:{lex.alternation(words('kind'))})(?P<q>{short})"),
+            brand=re.compile(
+                rf"{short}(?=[^。\n“]{{0,30}}?(?:{lex.alternation(words('brand'))}))"
+            ),
             inner=re.compile(
                 rf"“(?P<name>[^“”\n,。;:!?、的]{{1,10}}(?:{lex.alternation(words('inner'))}))”"
             ),
@@ -184,13 +196,64 @@ def _quoted(ctx: Context) -> list[Found]:
             longest[inner] = full
     found = [_project(ctx, s, e, "project.named.v1", longest[inner]) for s, e, inner, _ in forms]
     for rule, pattern in (("product", p.product), ("event", p.event), ("building", p.building),
-                          ("launch", p.launch), ("inner", p.inner), ("listed", p.listed)):
-        group = "q" if rule == "launch" else 0  # the verb before a launch is not the name
+                          ("launch", p.launch), ("inner", p.inner), ("listed", p.listed),
+                          ("kind", p.kind)):
+        group = "q" if rule in ("launch", "kind") else 0  # the verb or kind is not the name
         found.extend(
             _project(ctx, m.start(group), m.end(group), f"project.{rule}.v1",
                      longest.get(m.group("name"), text[m.start("name") : m.end("name")]))
             for m in pattern.finditer(ctx.view)
+            if rule != "kind" or _named_after_kind(ctx.view, m)
         )
+    found.extend(_brands(ctx))
+    return _quoted_mentions(ctx, found)
+
+
+_ASPECT = frozenset("了后着过")
+_LATIN_OR_DIGIT = re.compile("[0-9A-Za-z]")
+
+
+def _named_after_kind(view: str, m: re.Match) -> bool:
+    """After a kind (机器人“…”) a quote is a name when it looks like one: three characters
+    or more, or a model code, and no aspect mark after it (机器人“上岗”后 is a predicate)."""
+    name = m.group("name")
+    if len(name) < 3 and not _LATIN_OR_DIGIT.search(name):
+        return False
+    return m.end() >= len(view) or view[m.end()] not in _ASPECT
+
+
+def _brands(ctx: Context) -> list[Found]:
+    """Quoted names opening with a place of the article, a brand word after them in the
+    sentence: “云岭红茶”获批国家地理标志 (云岭县 stated)."""
+    view, found = ctx.view, []
+    if "“" not in view:
+        return found
+    for m in patterns().brand.finditer(view):
+        name = m.group("name")
+        if _place_led(view, name):
+            found.append(_project(ctx, m.start(), m.end(), "project.brand.v1",
+                                  ctx.text[m.start("name") : m.end("name")]))
+    return found
+
+
+def _place_led(view: str, name: str) -> bool:
+    """Whether ``name`` opens with a place of the table or one the article writes with
+    县 / 市 / 省 (汐水 of 汐水县), followed by at least two characters."""
+    if len(name) < 4:
+        return False
+    head = name[:2]
+    return head in lex.places() or any(head + s in view for s in "县市省")
+
+
+def _quoted_mentions(ctx: Context, found: list[Found]) -> list[Found]:
+    """Every quoted mention of a quoted name found above (“星澜Pro”用时不到3分钟)."""
+    names = {f.fields["name"] for f in found if ctx.view[f.start] == "“"}
+    if not names:
+        return found
+    taken = {f.start for f in found}
+    mention = re.compile("“(?:" + lex.literal_alternation(names) + ")”")
+    found.extend(_project(ctx, m.start(), m.end(), "project.mention.v1", m.group()[1:-1])
+                 for m in mention.finditer(ctx.view) if m.start() not in taken)
     return found
 
 
