@@ -403,7 +403,11 @@ def _find_backers(ctx: Context, out: list[Found]) -> None:
     closed by 等 (华屿创投、江南产业基金等老股东跟投)."""
     p, view = patterns(), ctx.view
     last = 0
+    tails = _tails_longest()
     for v in p.backer_verb.finditer(view):
+        at = v.start() - 2 if view.endswith(("共同", "联合"), 0, v.start()) else v.start()
+        if not view.endswith(tails, 0, at) and view.find("等", v.start() - 8, at) < 0:
+            continue  # no tail before the verb, no list closed by 等: no investor
         m = p.backers.search(view, max(last, v.start() - 48), v.end())
         if m is None:
             continue

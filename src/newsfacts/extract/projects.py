@@ -30,13 +30,12 @@ _GAP = rf"{_HAN}{{0,4}}?"
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     document: re.Pattern
-    titled: re.Pattern
+    quote: re.Pattern
     programme: re.Pattern
     named: re.Pattern
     product: re.Pattern
     event: re.Pattern
     building: re.Pattern
-    launch: re.Pattern
     inner: re.Pattern
     listed: re.Pattern
     works: re.Pattern
@@ -46,7 +45,6 @@ class _Patterns:
     infra: re.Pattern
     infra_head: regex.Pattern
     stated: regex.Pattern
-    kind: re.Pattern
     brand: re.Pattern
 
 
@@ -63,9 +61,7 @@ def patterns() -> _Patterns:
         places = lex.alternation(list(lex.places()))
         _PATTERNS = _Patterns(
             document=re.compile(r"《(?P<name>[^《》\n]{1,100})》"),
-            titled=re.compile(
-                rf"(?:{lex.alternation(words('intro'))})(?P<q>“(?P<name>[^“”\n]{{4,80}})”)"
-            ),
+            quote=re.compile(r"“(?P<name>[^“”\n]{1,80})”"),
             programme=re.compile(
                 r"“(?P<code>(?=[^“”]*[0-9])[0-9A-Za-z][0-9A-Za-z+\-]*)”"
                 rf"(?P<body>[\u4e00-\u9fff()]{{0,20}}?(?:{lex.alternation(words('programme'))})+)"
@@ -79,8 +75,6 @@ def patterns() -> _Patterns:
                 rf"“(?P<name>[^“”\n]{{1,20}}(?:{lex.alternation(words('event'))}))”"
             ),
             building=re.compile(rf"{quoted}(?=建设)"),
-            launch=re.compile(rf"(?:{lex.alternation(words('launch'))})了?(?P<q>{short})"),
-            kind=re.compile(rf"(?:{lex.alternation(words('kind'))})(?P<q>{short})"),
             brand=re.compile(
                 rf"{short}(?=[^。\n“]{{0,30}}?(?:{lex.alternation(words('brand'))}))"
             ),
@@ -196,37 +190,60 @@ def _quoted(ctx: Context) -> list[Found]:
             longest[inner] = full
     found = [_project(ctx, s, e, "project.named.v1", longest[inner]) for s, e, inner, _ in forms]
     for rule, pattern in (("product", p.product), ("event", p.event), ("building", p.building),
-                          ("launch", p.launch), ("inner", p.inner), ("listed", p.listed),
-                          ("kind", p.kind)):
-        group = "q" if rule in ("launch", "kind") else 0  # the verb or kind is not the name
+                          ("inner", p.inner), ("listed", p.listed)):
         found.extend(
-            _project(ctx, m.start(group), m.end(group), f"project.{rule}.v1",
+            _project(ctx, m.start(), m.end(), f"project.{rule}.v1",
                      longest.get(m.group("name"), text[m.start("name") : m.end("name")]))
             for m in pattern.finditer(ctx.view)
-            if rule != "kind" or _named_after_kind(ctx.view, m)
         )
+    found.extend(_introduced(ctx, longest))
     found.extend(_brands(ctx))
     return _quoted_mentions(ctx, found)
 
 
 _ASPECT = frozenset("了后着过")
 _LATIN_OR_DIGIT = re.compile("[0-9A-Za-z]")
+#: a quoted name is short and holds no sentence punctuation
+MAX_SHORT = 15
+_SENTENCE_MARK = re.compile("[,。;:!?、…]")
 
 
-def _named_after_kind(view: str, m: re.Match) -> bool:
+def _introduced(ctx: Context, longest: dict[str, str]) -> list[Found]:
+    """Quoted names after the word that introduces them, in one pass over the quotes:
+    a title after 项目 / 专项 … (four characters or more), a short name after a verb of
+    launching (推出“茶农贷”, 建成了“…”) or after a kind of product (机器人“星澜Pro”)."""
+    view, text = ctx.view, ctx.text
+    intro, launch, kind = (tuple(lex.project_words(r)) for r in ("intro", "launch", "kind"))
+    found: list[Found] = []
+    for m in patterns().quote.finditer(view):
+        at, name = m.start(), m.group("name")
+        raw = text[m.start("name") : m.end("name")]
+        if len(name) >= 4 and view.endswith(intro, 0, at):
+            found.append(_project(ctx, at, m.end(), "project.quoted.v1", raw))
+        if len(name) > MAX_SHORT or _SENTENCE_MARK.search(name):
+            continue
+        if view.endswith(launch, 0, at) or (
+            view.endswith("了", 0, at) and view.endswith(launch, 0, at - 1)
+        ):
+            found.append(_project(ctx, at, m.end(), "project.launch.v1", longest.get(name, raw)))
+        elif view.endswith(kind, 0, at) and _named_after_kind(view, name, m.end()):
+            found.append(_project(ctx, at, m.end(), "project.kind.v1", longest.get(name, raw)))
+    return found
+
+
+def _named_after_kind(view: str, name: str, end: int) -> bool:
     """After a kind (机器人“…”) a quote is a name when it looks like one: three characters
     or more, or a model code, and no aspect mark after it (机器人“上岗”后 is a predicate)."""
-    name = m.group("name")
     if len(name) < 3 and not _LATIN_OR_DIGIT.search(name):
         return False
-    return m.end() >= len(view) or view[m.end()] not in _ASPECT
+    return end >= len(view) or view[end] not in _ASPECT
 
 
 def _brands(ctx: Context) -> list[Found]:
     """Quoted names opening with a place of the article, a brand word after them in the
     sentence: “云岭红茶”获批国家地理标志 (云岭县 stated)."""
     view, found = ctx.view, []
-    if "“" not in view:
+    if "“" not in view or not any(w in view for w in lex.project_words("brand")):
         return found
     for m in patterns().brand.finditer(view):
         name = m.group("name")
@@ -324,11 +341,6 @@ def find_projects(ctx: Context) -> list[Found]:
     """Project and document facts."""
     p = patterns()
     out = _documents(ctx)
-    out.extend(
-        _project(ctx, m.start("q"), m.end("q"), "project.quoted.v1",
-                 ctx.text[m.start("name") : m.end("name")])
-        for m in p.titled.finditer(ctx.view)
-    )
     out.extend(_quoted(ctx))
     out.extend(_fullnames(ctx))
     out.extend(_programmes(ctx))
