@@ -40,6 +40,8 @@ MIN_CANDIDATE = 8
 #: Where ``_CANDIDATE`` can match: the same two first chunks without the repeat, which
 #: the engine tries about a third faster; the match itself is then taken there.
 _TWO_CHUNKS = re.compile(r"(\S{1,6}?)\1(\S{1,6}?)\2")
+#: A word made of doubled chunks only.
+_DOUBLED_WORD = re.compile(r"(?:(\S{1,6}?)\1)+")
 #: Lines short enough to be a doubled headline checked as a whole.
 MAX_HEADLINE_LINE = 64
 
@@ -101,14 +103,33 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_doubled_words(line: str) -> bool:
+    """A short line of words between spaces, every word doubled ("记者记者 孟晓川孟晓川"):
+    a byline or headline printed bold, its words too short for ``_CANDIDATE`` alone.
+    Words of one doubled character ("看看 走走") and AABB words are said on purpose; only
+    the last word, which a line wrap may cut, can be a single doubled character."""
+    words = line.split()
+    return (
+        len(words) >= 2
+        and sum(map(len, words)) >= 2 * MIN_LINE_RUN_CHARS
+        and all(len(w) >= 4 for w in words[:-1])
+        and all(_DOUBLED_WORD.fullmatch(w) for w in words)
+        and not any(  # AABB words (高高兴兴 平平安安) are said on purpose
+            w[::2] == w[1::2] and _all_reduplicated_words(w[::2]) for w in words
+        )
+    )
+
+
 def _candidate_regions(text: str) -> list[tuple[int, int]]:
     """Merged windows around every place that may hold a doubled run."""
     hits = [span for span in _candidates(text) if span[1] - span[0] >= MIN_CANDIDATE]
     lines = text.split("\n")
     doubled = [
         k for k, line in enumerate(lines)
-        if 2 * MIN_LINE_RUN_CHARS <= len(line) <= MAX_HEADLINE_LINE and not len(line) & 1
-        and line.startswith(line[len(line) >> 1 :])
+        if 2 * MIN_LINE_RUN_CHARS <= len(line) <= MAX_HEADLINE_LINE and (
+            (not len(line) & 1 and line.startswith(line[len(line) >> 1 :]))
+            or (" " in line and _is_doubled_words(line))
+        )
     ]
     if doubled:
         heads = list(accumulate([len(line) + 1 for line in lines], initial=0))
@@ -183,18 +204,47 @@ def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
 
 def _is_number_tail(text: str, start: int, n: int) -> bool:
     """A doubled chunk ending a run that reads as the number after it: a year (…2020年),
-    or a digit the next character repeats (8|000 read as 88000)."""
+    or a digit followed by another (8|000 read as 88000, 1|18 as 118): a bold passage
+    does not end inside a number."""
     end = start + 2 * n
     if n == 2 and _YEAR.fullmatch(text, start, end) is not None:
         return True
-    return n == 1 and text[start].isdigit() and text.startswith(text[start], end)
+    return n == 1 and text[start].isdigit() and end < len(text) and text[end].isdigit()
+
+
+def _is_number_head(text: str, start: int, n: int) -> bool:
+    """A doubled digit opening a run right after a digit or a Latin word: the number's own
+    digits (300 read as 3|00, Windows 11 as Windows 1|1); a bold passage does not begin
+    inside a number or a model name."""
+    if n != 1 or not text[start].isdigit():
+        return False
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    before = text[k] if k >= 0 else ""
+    return before.isdigit() or (before.isascii() and before.isalpha())
+
+
+def _is_word_pair(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two doubled characters in a row spelling an AABB word (仔仔细细)."""
+    return a[1] == 1 and b[1] == 1 and b[0] == a[0] + 2 and (
+        text[a[0]] + text[b[0]] in AABB_BASES
+    )
 
 
 def _trim(text: str, run: Run) -> Run | None:
-    """Leave out tail chunks that read as the number after the run (damage ends there)."""
+    """Leave out the edge chunks that belong to the text around the damage: digits of a
+    number the run touches, and AABB words (仔仔细细) beside a run of longer chunks."""
     chunks = list(run.chunks)
     while chunks and _is_number_tail(text, *chunks[-1]):
         chunks.pop()
+    while chunks and _is_number_head(text, *chunks[0]):
+        chunks.pop(0)
+    # an AABB word right before or after a longer chunk is the text's, not the damage's
+    while len(chunks) > 2 and chunks[2][1] > 1 and _is_word_pair(text, chunks[0], chunks[1]):
+        del chunks[:2]
+    while len(chunks) > 2 and chunks[-3][1] > 1 and _is_word_pair(text, chunks[-2], chunks[-1]):
+        del chunks[-2:]
     if not chunks:
         return None
     if len(chunks) == len(run.chunks):

@@ -50,6 +50,8 @@ CLAUSE_PUNCT = frozenset("，。、；：！？,;:!?")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 #: What a paragraph can end with; a line ending otherwise leaves its sentence open.
 CLOSING = frozenset("。！？!?；;：:…”’」』）)》〉】")
+#: Opening brackets and quotes: a line never ends with one.
+OPENING = frozenset("“‘「『（(《〈【")
 #: Punctuation that may hang past the column edge (a line never starts with it).
 HANGING = frozenset("，。、；：！？,.;:!?）)”’」』》")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -92,8 +94,11 @@ def is_wide(ch: str) -> bool:
 
 
 def lead_width(line: str) -> int:
-    """Width of what must go first on a line: a Latin word whole, else one character."""
+    """Width of what must go first on a line: a Latin word whole, else one character; an
+    opening bracket or quote with what follows it (no line ends with one)."""
     ch = line[:1]
+    if ch in OPENING and len(line) > 1:
+        return (2 if _WIDE.match(ch) is not None else 1) + lead_width(line[1:])
     if ch.isascii():
         if ch.isalpha():
             return len(_LATIN_WORD.match(line).group())  # type: ignore[union-attr]
@@ -307,7 +312,7 @@ class Block:
             window = sorted(widths[i - 2 if i > 1 else 0 : i + 3])
             column = window[len(window) >> 1]
             # without odd characters anything beyond ASCII is wide
-            lead = 2 if head > "\x7f" and not odd else lead_width(nxt)
+            lead = 2 if head > "\x7f" and not odd and head not in OPENING else lead_width(nxt)
             out[i] = width > 0 and width + lead > column - max(4, column // 5)
         if out[0] and self._is_titled():
             out[0] = False
