@@ -106,6 +106,18 @@ def lead_width(line: str) -> int:
     return 2 if _WIDE.match(ch) is not None else 1
 
 
+def cuts_number(line: str, next_line: str) -> bool:
+    """The break between the two lines falls inside a number: after a decimal point
+    ("增长12." + "7%"), or before digits no number starts with ("约7" + "00亿")."""
+    head = next_line[:1]
+    if head not in DIGITS or len(line) < 2:
+        return False
+    last = line[-1]
+    if last in ".．":
+        return line[-2] in DIGITS
+    return last in DIGITS and head in "0０" and next_line[1:2] in DIGITS
+
+
 def _widths(texts: list[str], odd: bool) -> list[int]:
     """Printed widths of lines; justification spaces (next to wide characters) take none."""
     out: list[int] = []
@@ -215,8 +227,10 @@ class Block:
         if self._figures is None:
             found: frozenset[int] = frozenset()
             if self.is_box:
+                texts = self.texts
                 found = frozenset(
-                    i for i, t in enumerate(self.texts) if len(t) >= 2 and _FIGURE.fullmatch(t)
+                    i for i, t in enumerate(texts) if len(t) >= 2 and _FIGURE.fullmatch(t)
+                    and not (i and cuts_number(texts[i - 1], t))  # "增长12." over "7%"
                 )
             self._figures = found if len(found) >= 2 else frozenset()
         return self._figures
@@ -261,6 +275,8 @@ class Block:
         text = self.texts[i]
         if indented or (text[-1] in "%％" and nxt[0] in DIGITS):
             return False
+        if cuts_number(text, nxt):
+            return True
         figures = self.figure_items
         if figures and not (self.item_starts - figures):
             # a figure, then one line saying what it counts: a second line continues it
@@ -307,6 +323,9 @@ class Block:
                 indents[i + 1] or i + 1 in items
                 or (head in DIGITS and texts[i][-1] in "%％")
             ):
+                continue
+            if cuts_number(texts[i], nxt):
+                out[i] = True
                 continue
             width = widths[i]
             window = sorted(widths[i - 2 if i > 1 else 0 : i + 3])
