@@ -212,3 +212,9 @@ def test_name_after_its_kind(word: str) -> None:
 def test_brand_led_by_a_place(word: str) -> None:
     assert "云岭红茶" in _names(f"云岭县茶农增收。“云岭红茶”获批{word}。", "project")
     assert not _named(f"，坚持“质量第一”，打响{word}。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("manner"))
+def test_quoted_manner_is_no_name(word: str) -> None:
+    assert not _named(f"，推出“一站{word}”服务。", "project")
+    assert "一站通" in _names("，推出“一站通”服务。", "project")

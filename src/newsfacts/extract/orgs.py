@@ -198,7 +198,7 @@ def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded:
     cls = lex.org_suffixes()[suffix]
     placed = body.startswith(places) or body.startswith(("中国", "国家", "全国")) or bool(
         _LOCAL.match(body)
-    )
+    ) or (body[2:3] == "市" and len(body) > 3 and may_be_city(body[:2]))  # 黄山市屯溪区…
     if cls == "placed":
         return placed or patterns().place_in.search(body) is not None
     if cls == "weak":

@@ -220,7 +220,7 @@ def _introduced(ctx: Context, longest: dict[str, str]) -> list[Found]:
         raw = text[m.start("name") : m.end("name")]
         if len(name) >= 4 and view.endswith(intro, 0, at):
             found.append(_project(ctx, at, m.end(), "project.quoted.v1", raw))
-        if len(name) > MAX_SHORT or _SENTENCE_MARK.search(name):
+        if len(name) > MAX_SHORT or _SENTENCE_MARK.search(name) or _manner(name):
             continue
         if view.endswith(launch, 0, at) or (
             view.endswith("了", 0, at) and view.endswith(launch, 0, at - 1)
@@ -229,6 +229,14 @@ def _introduced(ctx: Context, longest: dict[str, str]) -> list[Found]:
         elif view.endswith(kind, 0, at) and _named_after_kind(view, name, m.end()):
             found.append(_project(ctx, at, m.end(), "project.kind.v1", longest.get(name, raw)))
     return found
+
+
+_FACE_TO_FACE = re.compile(r"(.)[对把连]\1")
+
+
+def _manner(name: str) -> bool:
+    """A quoted manner, not a name: 一站式, 升级版, and the X对X shape (一对一, 点对点)."""
+    return name.endswith(lex.project_words("manner")) or bool(_FACE_TO_FACE.fullmatch(name))
 
 
 def _named_after_kind(view: str, name: str, end: int) -> bool:
