@@ -54,7 +54,9 @@ def test_sidebar_boxes_mostly_come_back() -> None:
     boxes = [b for b in _blocks() if "\n" in b]
     if not boxes:
         pytest.skip("no boxes in the corpus yet")
-    assert _recovered(boxes) >= 0.6  # one line per item: a full item line is ambiguous
+    # one line per item: an item line that reaches the column looks like a wrap
+    # (the limit is described in newsfacts.repair.wraps); 76% measured
+    assert _recovered(boxes) >= 0.7
 
 
 def test_degrade_is_seeded() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,13 @@ MIN_F1 = 0.9
 CORPUS_IDS = sorted(
     p.stem for p in (CORPUS / "raw").glob("*.txt") if (CORPUS / "clean" / p.name).exists()
 )
+#: Articles written after repair was built and checked once, blind (corpus/heldout).
+HELDOUT = CORPUS / "heldout"
+HELDOUT_IDS = sorted(
+    p.stem for p in (HELDOUT / "raw").glob("*.txt") if (HELDOUT / "clean" / p.name).exists()
+)
+#: Two equal CJK characters in a row (谢谢, 天天; 走走看看 holds two).
+_PAIR = re.compile(r"([\u3400-\u9fff])\1")
 
 
 def _check(raw: str, clean: str) -> None:
@@ -45,3 +54,25 @@ def test_scores_can_fail() -> None:
     doubled = "今年以来今年以来，全市新开工项目一百二十个。下半年将再开工八十个。"
     assert cer(doubled, clean) > MAX_CER
     assert paragraph_f1(clean.replace("\n\n", ""), clean) < MIN_F1
+
+
+@pytest.mark.parametrize("doc_id", HELDOUT_IDS)
+def test_heldout_article(doc_id: str) -> None:
+    raw = (HELDOUT / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    clean = (HELDOUT / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    _check(raw, clean)
+
+
+@pytest.mark.parametrize(
+    ("folder", "doc_id"),
+    [(CORPUS, i) for i in CORPUS_IDS] + [(HELDOUT, i) for i in HELDOUT_IDS],
+)
+def test_reduplications_survive(folder: Path, doc_id: str) -> None:
+    """Every AA pair of the clean text is in the repaired text, even where the raw page
+    cut it with a line break (天 + break + 天)."""
+    raw = (folder / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    clean = (folder / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    text = repair(raw)
+    assert Counter(m.group() for m in _PAIR.finditer(text)) == Counter(
+        m.group() for m in _PAIR.finditer(clean)
+    )

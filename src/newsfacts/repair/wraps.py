@@ -6,6 +6,17 @@ A short line is a real break: a title above its text, an item of a list, a parag
 A paragraph can also be cut by a column break that extraction turned into a blank line,
 even inside a word ("三分" + blank line + "之一"): the halves are joined when the first ends
 on a full line with its sentence open and the second closes a sentence.
+
+A break inside a number is always a wrap ("增长12." + "7%", "约7" + "00亿"), and a line
+whose next line opens with a bracket or quote counts that mark with what follows it, since
+no printed line ends with an opening mark.
+
+Limit, sidebar boxes: a box prints one item per line group (a title, then the item's text)
+with no mark between items, so when an item's last line happens to reach the column, its
+break looks exactly like a wrap and the next item's title is joined to it ("…４６．８亿元"
++ "资金占比最高的领域"); when a title is as wide as the column the reverse happens. Widths
+cannot tell these apart, so about a quarter of degraded corpus boxes do not come back whole
+(76% do, against 99.7% of running paragraphs); nothing is lost, only line breaks differ.
 """
 
 from __future__ import annotations
