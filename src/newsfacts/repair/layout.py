@@ -72,9 +72,8 @@ _ITEM = re.compile(_ITEM_CORE)
 _ITEM_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ITEM_CORE})", re.M)
 #: Edge characters trimmed from a line.
 _EDGE = " \t\u3000"
-_EDGE_SET = frozenset(_EDGE)
 #: An edge character next to a line break.
-_LINE_EDGES = tuple(f"\n{c}" for c in _EDGE) + tuple(f"{c}\n" for c in _EDGE)
+_LINE_EDGE = re.compile("[ \t\u3000]\n|\n[ \t\u3000]|\\A[ \t\u3000]|[ \t\u3000]\\Z")
 #: What an indented line (a paragraph start) begins with.
 _INDENTS = ("\u3000", "  ")
 
@@ -324,7 +323,7 @@ class Block:
                 or (head in DIGITS and texts[i][-1] in "%％")
             ):
                 continue
-            if cuts_number(texts[i], nxt):
+            if head in DIGITS and cuts_number(texts[i], nxt):
                 out[i] = True
                 continue
             width = widths[i]
@@ -359,11 +358,14 @@ def block_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
 
 
-def find_one(text: str, lo: int, hi: int, *, odd: bool = True) -> Block:
+def find_one(
+    text: str, lo: int, hi: int, *, odd: bool = True, edges: bool = True
+) -> Block:
     """The block of ``text[lo:hi]`` (a span from ``block_spans``: every line non-blank).
 
     ``odd=False`` says the caller knows the text has no character outside ASCII and the
-    three-byte wide ones (widths are then read from the UTF-8 length).
+    three-byte wide ones (widths are then read from the UTF-8 length); ``edges=False`` that
+    no line of it starts or ends with a space.
     """
     seg = text[lo:hi]
     parts = seg.split("\n")
@@ -371,7 +373,7 @@ def find_one(text: str, lo: int, hi: int, *, odd: bool = True) -> Block:
         parts.pop()  # the span ends with its last line's break
     # where each line starts in ``text``
     heads = list(accumulate([len(part) + 1 for part in parts[:-1]], initial=lo))
-    if seg[:1] in _EDGE_SET or seg[-1:] in _EDGE_SET or any(e in seg for e in _LINE_EDGES):
+    if edges and _LINE_EDGE.search(seg) is not None:
         texts = [part.strip(_EDGE) for part in parts]
         starts = [
             q + len(part) - len(part.lstrip(_EDGE)) if part[0] in _EDGE else q
@@ -399,7 +401,7 @@ def find_blocks(text: str) -> list[Block]:
 class Layout:
     """The block spans of one text and the blocks analysed so far (shared by the fixers)."""
 
-    __slots__ = ("_blocks", "_odd", "_starts", "spans", "text")
+    __slots__ = ("_blocks", "_edges", "_odd", "_starts", "spans", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -407,12 +409,15 @@ class Layout:
         self._starts = [lo for lo, _ in self.spans]
         self._blocks: dict[int, Block] = {}
         self._odd = _ODD.search(text) is not None
+        self._edges = _LINE_EDGE.search(text) is not None
 
     def block(self, k: int) -> Block:
         """The ``k``-th block, analysed on first use."""
         block = self._blocks.get(k)
         if block is None:
-            block = self._blocks[k] = find_one(self.text, *self.spans[k], odd=self._odd)
+            block = self._blocks[k] = find_one(
+                self.text, *self.spans[k], odd=self._odd, edges=self._edges
+            )
         return block
 
     def index_at(self, pos: int) -> int:

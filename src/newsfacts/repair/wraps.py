@@ -71,7 +71,8 @@ def join_wrapped_lines(text: str) -> list[Change]:
         starts, ends, texts = block.starts, block.ends, block.texts
         for i, wrap in enumerate(block.wraps):
             if wrap:
-                joint = _joiner(texts[i][-1], texts[i + 1][0])
+                left, right = texts[i][-1], texts[i + 1][0]
+                joint = "" if left > "\x7f" or right > "\x7f" else _joiner(left, right)
                 out.append(Change(ends[i], starts[i + 1], joint, WRAP_REASON))
     return out
 
