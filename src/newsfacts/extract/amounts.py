@@ -11,9 +11,11 @@ qualifier words at every character. ``resolve_amount`` turns one hit into exact 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -48,7 +50,6 @@ def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None,
     return "(?:" + "|".join(parts) + ")"
 
 
-PRE = alternation(Q.BEFORE)
 INSIDE = alternation(Q.INSIDE)
 AFTER = alternation(Q.AFTER)
 SEP = alternation(Q.RANGE_SEPARATORS)
@@ -160,11 +161,8 @@ AMOUNT_RE = re.compile(
     rf"|(?P<bare>)(?<=[万亿萬億])(?={alternation(U.COUNTED_NOUNS)}|[,;。、\n]|$)"
     rf"|(?(pctof)(?P<after2>{AFTER})?|(?!)))"
 )
-_FAR_GAP = rf"(?:(?![是为和与及或])\p{{Han}}){{1,{Q.DISTANCE_MAX}}}?"
+
 _COUNTED_RE = regex.compile(alternation(U.COUNTED_NOUNS))
-_PREFIX_RE = regex.compile(
-    rf"(?r)(?:(?P<pre>{PRE})|(?P<far>{alternation(Q.BEFORE_AT_DISTANCE)}){_FAR_GAP}){WRAP}"
-)
 
 #: opening quotes of a name: a number right after one, closed soon, is part of the name
 _NAME_QUOTES = "“‘「『\""
@@ -229,9 +227,14 @@ RESOLVERS: dict[str, Callable[[Hit, Prefix], Found | None]] = {}
 KINDS = ("money", "percent", "count", "quantity")
 
 _PRE_LAST = frozenset(w[-1] for w in Q.BEFORE)
+_PRE_LENS = sorted({len(w) for w in Q.BEFORE}, reverse=True)
+_FAR_ITEMS = sorted(Q.BEFORE_AT_DISTANCE, key=lambda w: (-len(w), w))
+#: characters a qualifier at a distance never reaches over ("最高的是…")
+_GAP_STOP = frozenset("是为和与及或")
 _FAR_WORDS = re.compile(alternation(Q.BEFORE_AT_DISTANCE))
 _TENTHS = U.PERCENT_WORDS["tenths"]
 _MISS = object()
+_NO_PREFIX: Prefix = (None, None, -1)
 #: resolved surfaces: (match text, counted-noun path, qualifier words) -> what it resolves
 #: to; amounts repeat within and across texts, and all but the context checks made in
 #: ``_resolve_all`` follows from the surface
@@ -242,15 +245,26 @@ _cache: tuple[str, dict[str, list[Found]]] | None = None
 
 def prefix_at(view: str, start: int, far: bool = True) -> Prefix:
     """The qualifier before the amount at ``start``, read backwards (``far``: the text has
-    a distant qualifier word somewhere)."""
+    a distant qualifier word somewhere): the longest word of ``Q.BEFORE`` right before it
+    (a line break between allowed), else a word of ``Q.BEFORE_AT_DISTANCE`` a few Han
+    characters before it ("最高补贴2000元"). String lookups, no backward regex."""
     if start == 0:
         return None, None, start
-    before = view[start - 1] if view[start - 1] != "\n" or start < 2 else view[start - 2]
+    end = start - 1 if view[start - 1] == "\n" else start
     lo = max(0, start - 14)
-    if before in _PRE_LAST or (far and _FAR_WORDS.search(view, lo, start)):
-        p = _PREFIX_RE.match(view, lo, start)
-        if p is not None:
-            return p.group("pre"), p.group("far"), p.start()
+    if view[end - 1:end] in _PRE_LAST:
+        for n in _PRE_LENS:
+            if end - n >= lo and view[end - n:end] in Q.BEFORE:
+                return view[end - n:end], None, end - n
+    if far:
+        pos = end
+        for _ in range(Q.DISTANCE_MAX):
+            pos -= 1
+            if pos < lo or view[pos] in _GAP_STOP or not _HAN.match(view, pos):
+                break
+            for w in _FAR_ITEMS:
+                if pos - len(w) >= lo and view.startswith(w, pos - len(w)):
+                    return None, w, pos - len(w)
     return None, None, start
 
 
@@ -271,7 +285,7 @@ def found_amounts(view: str, kind: str) -> list[Found]:
 
 def _hit(m: re.Match[str], counted: bool) -> Hit:
     """The parts of one match (``counted``: the unit word starts a counted noun, "2亿人口")."""
-    n1, n2, u1, unit, inside, after, after2, pctof, imult, per = m.group(*_GROUPS)
+    n1, n2, u1, unit, inside, after, after2, pctof, imult, per = m.group(*_GROUP_IDS)
     if counted:
         return Hit(m, None, m.start("unit"), n1, n2, u1, None, inside, None, None, imult)
     end = m.end()
@@ -286,56 +300,87 @@ def _hit(m: re.Match[str], counted: bool) -> Hit:
     return Hit(m, info, end, n1, n2, u1, unit, inside, after or after2, pctof, imult, per)
 
 
-def _resolve(m: re.Match[str], counted: bool, pre: Prefix) -> tuple | None:
+def _resolve(m: re.Match[str], counted: bool, pre: Prefix) -> Found | None:
     hit = _hit(m, counted)
-    kind = "count" if hit.info is None else hit.info.kind
-    f = RESOLVERS[kind](hit, pre)
-    if f is None:
-        return None
-    return kind, f.rule, f.fields, f.end - m.start()
+    return RESOLVERS["count" if hit.info is None else hit.info.kind](hit, pre)
+
+
+_GI = AMOUNT_RE.groupindex
+_GROUP_IDS = tuple(_GI[g] for g in _GROUPS)
+_G_N1, _G_U1, _G_UNIT, _G_PCTOF = _GI["n1"], _GI["u1"], _GI["unit"], _GI["pctof"]
+#: unit words with no exclusion to check after them (most classifiers and currencies)
+_PLAIN_UNITS = frozenset(w for w in UNITS if not _NOT_BEFORE.get(w)
+                         and w not in U.COUNTED_SHORT_NOUNS
+                         and not (w[-1].isascii() and w[-1].isalpha()))
+#: unit words whose exclusion is more than a list of next words ("国", "GB")
+_SPECIAL_UNITS = frozenset(w for w in UNITS if w in U.COUNTED_SHORT_NOUNS
+                           or (w[-1].isascii() and w[-1].isalpha()))
+_CHECKED_UNITS = frozenset({_TENTHS, *RANK_CLASSIFIERS})
 
 
 def _resolve_all(view: str) -> dict[str, list[Found]]:
     out: dict[str, list[Found]] = {k: [] for k in KINDS}
     memo = _memo
     far = any(w in view for w in Q.BEFORE_AT_DISTANCE)
+    far_at = [m.start() for m in _FAR_WORDS.finditer(view)] if far else []
+    opens = [m.start() for m in _ANY_OPEN.finditer(view)]  # quotes: a handful per text
     for m in AMOUNT_RE.finditer(view):
-        n1, u1, unit, pctof = m.group("n1", "u1", "unit", "pctof")
+        n1, u1, unit, pctof = m.group(_G_N1, _G_U1, _G_UNIT, _G_PCTOF)
         start = m.start()
         n1_at = start + len(pctof) if pctof else start
         if not n1[0].isdigit() and in_idiom(view, n1_at):
             continue
         counted = False
-        if unit is not None:
-            if unit_excluded(view, unit, m.end("unit")):
+        if unit is not None and (unit not in _PLAIN_UNITS or u1 is not None):
+            bad = _NOT_BEFORE.get(unit)
+            if (bad and view.startswith(bad, m.end(_G_UNIT))) or (
+                    unit in _SPECIAL_UNITS and unit_excluded(view, unit, m.end(_G_UNIT))):
                 imult = m.group("imult")
                 if not ((imult or n1)[-1] in "万亿萬億"
-                        and _COUNTED_RE.match(view, m.start("unit"))):
+                        and _COUNTED_RE.match(view, m.start(_G_UNIT))):
                     continue
                 counted = True  # "2亿人口"
-            elif u1 is not None and unit_excluded(view, u1, m.end("u1")):
+            elif u1 is not None and unit_excluded(view, u1, m.end(_G_U1)):
                 continue
-            elif unit == _TENTHS and view.startswith(TENTHS_IDIOMS, n1_at):
+        if unit in _CHECKED_UNITS and not counted:
+            if unit == _TENTHS and view.startswith(TENTHS_IDIOMS, n1_at):
                 continue  # "一成不变"; "一成左右", "增长一成" are 10%
-            elif unit in RANK_CLASSIFIERS and view[n1_at - 1:n1_at] == "前":
+            if unit in RANK_CLASSIFIERS and view[n1_at - 1:n1_at] == "前":
                 continue  # "前10名" is a rank
-        if in_quoted_name(view, n1_at):
-            continue
-        pre = prefix_at(view, start, far)
+        if opens:
+            i = bisect_left(opens, n1_at - 9)
+            if i < len(opens) and opens[i] < n1_at and in_quoted_name(view, n1_at):
+                continue
+        pre = _NO_PREFIX
+        if start:
+            c = view[start - 1]
+            if c == "\n" and start > 1:
+                c = view[start - 2]
+            if c in _PRE_LAST:
+                pre = prefix_at(view, start, far)
+            elif far_at:
+                i = bisect_left(far_at, start - 14)
+                if i < len(far_at) and far_at[i] < start:
+                    pre = prefix_at(view, start, far)
         key = (m.group(), counted, pre[0], pre[1])
         r = memo.get(key, _MISS)
         if r is _MISS:
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
-            r = memo[key] = _resolve(m, counted, pre)
-        if r is not None:
+            f = _resolve(m, counted, pre if pre[2] >= 0 else (None, None, start))
+            if f is None:
+                memo[key] = None
+            else:
+                memo[key] = (f.kind, f.rule, dict(f.fields), f.end - start)
+                out[f.kind].append(f)
+        elif r is not None:
             kind, rule, fields, end = r
-            out[kind].append(Found(kind, pre[2], start + end, rule, dict(fields)))
+            out[kind].append(Found(kind, pre[2] if pre[2] >= 0 else start, start + end, rule,
+                                   dict(fields)))
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """A resolved amount before its unit is interpreted."""
 
     value: Decimal | None
@@ -361,7 +406,10 @@ def _multiplier_of(numeral: str) -> Decimal:
     return m
 
 
-def resolve_amount(hit: Hit, factor: Decimal = Decimal(1),
+_ONE = Decimal(1)
+
+
+def resolve_amount(hit: Hit, factor: Decimal = _ONE,
                    pre: tuple[str | None, str | None, int] | None = None) -> Amount | None:
     """Values, range and qualifier of one hit; None when a numeral is not a number."""
     n1, n2, inside, after, u1 = hit.n1, hit.n2, hit.inside, hit.after, hit.u1
@@ -374,15 +422,14 @@ def resolve_amount(hit: Hit, factor: Decimal = Decimal(1),
         v2 = parse_number(n2) if n2 else None
     except NumeralError:
         return None
-    qualifier = None
-    for word, table in ((after, Q.AFTER),
-                        (inside, Q.INSIDE), (pre_word, Q.BEFORE),
-                        (far_word, Q.BEFORE_AT_DISTANCE)):
-        if word:
-            qualifier = table[word]
-    imult = Decimal(MULTIPLIERS[hit.imult]) if hit.imult else Decimal(1)
+    qualifier = (Q.BEFORE_AT_DISTANCE[far_word] if far_word else Q.BEFORE[pre_word]
+                 if pre_word else Q.INSIDE[inside] if inside else Q.AFTER[after] if after
+                 else None)  # a word before the number wins over one inside or after it
+    imult = Decimal(MULTIPLIERS[hit.imult]) if hit.imult else _ONE
     if v2 is None:
-        return Amount(v1 * imult * factor, None, None, qualifier, start, hit.end)
+        if imult is not _ONE or factor != 1:
+            v1 = v1 * imult * factor
+        return Amount(v1, None, None, qualifier, start, hit.end)
     if n1[0].isdigit() and n1[-1].isdigit() and not u1:
         v1 *= _multiplier_of(n2) * imult  # "500～2000万元": the low end shares the multiplier
     v2 *= imult

@@ -8,8 +8,9 @@ Works on the clause before a number ("总投资约31.5亿元" -> subject 总投�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -20,6 +21,8 @@ from newsfacts.extract.lexicon.numerals import DIGITS
 
 NUMERIC = frozenset({"money", "percent", "count", "quantity"})
 TIME = frozenset({"date", "period"})
+_START = attrgetter("start")
+_OBJECT_VERBS = frozenset(L.OBJECT_VERBS)
 
 
 def _alt(words) -> str:
@@ -86,30 +89,62 @@ def _clause_start(view: str, lo: int, pos: int) -> int:
 
 def attribute(ctx: Context, found: list[Found]) -> None:
     """Fill ``subject``, ``metric``, ``period`` and ``parent`` in place where the text says."""
-    if not found:
+    numeric, times, orgs = [], [], []
+    for f in found:
+        kind = f.kind
+        if kind in NUMERIC:
+            numeric.append(f)
+        elif kind in TIME:
+            times.append(f)
+        elif kind == "org":
+            orgs.append(f)
+    if not numeric:
         return
+    numeric.sort(key=_START)
+    times.sort(key=_START)
+    orgs.sort(key=_START)
+    view, text = ctx.view, ctx.text
+    t_starts = [f.start for f in times]
+    o_starts = [f.start for f in orgs]
+    n_starts = [f.start for f in numeric]
     starts = [s for s, _ in ctx.sentences] or [0]
-    bounds = list(ctx.sentences) or [(0, len(ctx.view))]
-    by_sentence: dict[int, list[Found]] = {}
-    for f in sorted(found, key=lambda f: f.start):
-        by_sentence.setdefault(max(bisect_right(starts, f.start) - 1, 0), []).append(f)
+    ends = [e for _, e in ctx.sentences] or [len(view)]
+    last_sentence = len(starts) - 1
     previous: list[Found] = []
-    has_parts = any(m in ctx.view for m in L.PART_MARKERS)  # most texts have neither:
-    has_lists = L.RESPECTIVELY in ctx.view  # skip those passes over every sentence
-    for idx, facts in sorted(by_sentence.items()):
-        lo, hi = bounds[idx] if idx < len(bounds) else (0, len(ctx.view))
-        numeric = [f for f in facts if f.kind in NUMERIC]
-        times = [f for f in facts if f.kind in TIME]
-        orgs = tuple(ctx.text[f.start:f.end] for f in facts if f.kind == "org")
-        for f in numeric:
-            _subject(ctx, f, lo, times, numeric, orgs)
-            _period(ctx, f, times)
+    has_parts = any(m in view for m in L.PART_MARKERS)  # most texts have neither:
+    has_lists = L.RESPECTIVELY in view  # skip those passes over every sentence
+    s_times: list[Found] = []
+    s_orgs: tuple[str, ...] = ()
+    i, n = 0, len(numeric)
+    while i < n:  # one sentence with numbers at a time
+        idx = bisect_right(starts, n_starts[i]) - 1
+        if idx < 0:
+            idx = 0  # facts before the first sentence belong to it
+        lo, hi = starts[idx], ends[idx]
+        nxt = starts[idx + 1] if idx < last_sentence else len(view) + 1
+        j = bisect_left(n_starts, nxt, i + 1)
+        here = numeric[i:j]
+        i = j
+        first = lo if idx else -1
+        if times:
+            s_times = times[bisect_left(t_starts, first):bisect_left(t_starts, nxt)]
+        if orgs:
+            s_orgs = tuple(text[o.start:o.end] for o in
+                           orgs[bisect_left(o_starts, first):bisect_left(o_starts, nxt)])
+        prev = None
+        for f in here:
+            _subject(ctx, f, lo, s_times, here, s_orgs, prev)
+            prev = f
+        if s_times:
+            for f in here:
+                _period(ctx, f, s_times)
         if has_parts:
-            _parents(ctx, numeric, lo, previous)
-        if has_lists:
-            _respectively(ctx, numeric, lo, hi)
-        if numeric:
-            previous = numeric
+            last = here[-1].end
+            if any(view.find(m, lo, last + len(m) - 1) >= 0 for m in L.PART_MARKERS):
+                _parents(ctx, here, lo, previous)
+        if has_lists and view.find(L.RESPECTIVELY, lo, hi) >= 0:
+            _respectively(ctx, here, lo, hi)
+        previous = here
 
 
 @lru_cache(maxsize=8192)
@@ -190,55 +225,83 @@ def _source(ctx: Context, f: Found) -> str | None:
     return ctx.text[m.start():m.end()] if m else None
 
 
-def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[Found],
-             orgs: tuple[str, ...]) -> None:
-    view = ctx.view
-    start = _clause_start(view, lo, f.start)
-    for t in times:  # a date opening the clause is the period, not the subject
-        if t.end <= f.start and (
-                t.start == start or (start < t.start and _time_lead(view[start:t.start]))):
-            start = t.end
-    for n in numeric:  # "高架站4座，总投资…": never reach back over another number
-        if start <= n.start and n.end <= f.start:
-            start = n.end
-    left = view[start:f.start]
+@lru_cache(maxsize=16384)
+def _left_part(kind: str, left: str, left_text: str, fact: str, orgs: tuple[str, ...],
+               has_noun: bool | None) -> tuple[str | None, str | None, bool, bool, str | None]:
+    """What the clause before a fact says, from its words alone (cached: clauses repeat):
+    (subject, metric, compares with an earlier figure, names its object after the amount,
+    an income word). ``has_noun``: whether the clause names anything once its times are
+    left out (None: it holds no time)."""
     metric = None
-    if f.kind == "percent":
+    if kind == "percent":
         left = _strip_tail(left)
         m = _METRIC_TAIL_RE.search(left) if left.endswith(L.METRIC_TAILS) else None
         if m:
             metric, left = m.group(), left[: m.start()]
-    if left.startswith(L.COMPARISON_LEAD):
-        earlier = [n for n in numeric if n.end <= f.start and n.fields.get("subject")]
+    compare = left.startswith(L.COMPARISON_LEAD)
+    subject = None
+    if compare:
         metric = clean_subject(left) or metric
-        subject = earlier[-1].fields["subject"] if earlier else None
     else:
-        subject = clean_subject(ctx.text[start:start + len(left)])
-        if subject is not None and f.kind != "percent":
-            subject = _narrow(subject, orgs) if _has_noun(left, start, times) else None
-    if f.kind == "money" and _OBJECT_VERB_RE.search(left + view[f.start:f.end]):
-        m = _RIGHT_RE.match(view, f.end, min(len(view), f.end + 20))
+        subject = clean_subject(left_text[:len(left)])
+        if subject is not None and kind != "percent":
+            if has_noun is None:
+                has_noun = clean_subject(left) is not None
+            subject = _narrow(subject, orgs) if has_noun else None
+    objv = kind == "money" and _OBJECT_VERB_RE.search(left + fact) is not None
+    earn = None
+    if kind == "money" and left.endswith(L.EARN_VERBS):
+        m = _EARN_RE.search(left)  # "一年能挣三万元" -> 年收入
+        if m is not None:
+            earn = L.EARN_BASES[m.group("base")] if m.group("base") else L.EARN_DEFAULT
+    return subject, metric, compare, objv, earn
+
+
+def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[Found],
+             orgs: tuple[str, ...], prev: Found | None) -> None:
+    """``prev``: the numeric fact before ``f`` in its sentence (they never overlap)."""
+    view = ctx.view
+    fs, fe = f.start, f.end
+    floor = prev.start if prev is not None and prev.start > lo else lo
+    m = _BREAK_BACK_RE.search(view, max(floor, fs - 200), fs)
+    start = m.start() + 1 if m is not None else _clause_start(view, floor, fs)
+    for t in times:  # a date opening the clause is the period, not the subject
+        if t.end <= fs and (
+                t.start == start or (start < t.start and _time_lead(view[start:t.start]))):
+            start = t.end
+    if prev is not None and start <= prev.start:  # "高架站4座，总投资…": never reach back
+        start = prev.end  # over another number
+    left = view[start:fs]
+    has_noun = None
+    if times and any(start <= t.start and t.end <= fs for t in times):
+        has_noun = _has_noun(left, start, times)
+    kind = f.kind
+    subject, metric, compare, objv, earn = _left_part(
+        kind, left, ctx.text[start:fs], view[fs:fe], orgs, has_noun)
+    if compare:
+        earlier = [n for n in numeric if n.end <= fs and n.fields.get("subject")]
+        subject = earlier[-1].fields["subject"] if earlier else None
+    if objv:
+        m = _RIGHT_RE.match(view, fe, min(len(view), fe + 20))
         if m and not m.group().startswith(("用于", "的", "以", "将")):
             subject = ctx.text[m.start("noun"):m.end("noun")]
-    if f.kind != "percent":
-        if subject is None or subject in L.OBJECT_VERBS:
-            g = _GAP_NOUN_RE.match(view, f.start, f.end)  # "给予最高奖励500万元" -> 奖励
+    if kind != "percent":
+        if subject is None or subject in _OBJECT_VERBS:
+            g = _GAP_NOUN_RE.match(view, fs, fe)  # "给予最高奖励500万元" -> 奖励
             subject = clean_subject(ctx.text[g.start("gap"):g.end("gap")]) if g else subject
-        if view.startswith("的", f.end) and left.endswith(L.DESCRIBES_NEXT):
-            m = _RIGHT_RE.match(view, f.end + 1, min(len(view), f.end + 21))
+        if view.startswith("的", fe) and left.endswith(L.DESCRIBES_NEXT):
+            m = _RIGHT_RE.match(view, fe + 1, min(len(view), fe + 21))
             subject = ctx.text[m.start("noun"):m.end("noun")] if m else subject
         if subject is None and left.strip():
             subject = _inherited(f, numeric)
         elif subject is None:
             subject = _modified(ctx, f) or _source(ctx, f)
-    if f.kind == "money" and left.endswith(L.EARN_VERBS):
-        m = _EARN_RE.search(left)  # "一年能挣三万元" -> 年收入
-        if m is not None:
-            subject = L.EARN_BASES[m.group("base")] if m.group("base") else L.EARN_DEFAULT
-    if subject is None and f.end < len(view) and view[f.end:f.end + 1] == "\n" and start == lo:
-        nxt = view[f.end + 1:f.end + 40]  # sidebar: "87.65亿元\n归属于母公司股东的净利润，…"
+    if earn is not None:
+        subject = earn
+    if subject is None and view[fe:fe + 1] == "\n" and start == lo:
+        nxt = view[fe + 1:fe + 40]  # sidebar: "87.65亿元\n归属于母公司股东的净利润，…"
         m = _BREAK_RE.search(nxt)
-        subject = clean_subject(ctx.text[f.end + 1:f.end + 1 + (m.start() if m else len(nxt))])
+        subject = clean_subject(ctx.text[fe + 1:fe + 1 + (m.start() if m else len(nxt))])
     f.fields["subject"] = subject
     if metric:
         f.fields["metric"] = metric
