@@ -19,6 +19,8 @@ from newsfacts.repair.layout import SPACE_CHARS, WIDE_CLASS, layout_of
 _SPACES = re.compile(r"[ \t]+")
 _WIDE_GLYPH_ALONE = re.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
 _WIDE = re.compile(f"[{WIDE_CLASS}]")
+#: Neither ASCII nor wide: a line with one is checked character by character.
+_ODD = re.compile(f"[^\\x00-\\x7f{WIDE_CLASS}]")
 JUSTIFY_REASON = "justified spacing: gap stretched to the column width"
 EDGE_REASON = "layout space at a line edge"
 #: A line not cut by the column is de-spaced only with this many glyphs standing alone.
@@ -40,9 +42,13 @@ def _line_changes(text: str, start: int, end: int, full: bool) -> list[Change]:
     if not (full or letter_spaced):
         return []
     out: list[Change] = []
+    odd = _ODD.search(line) is not None
     for m in _SPACES.finditer(line):
         left, right = line[m.start() - 1], line[m.end()]
-        left_wide, right_wide = _WIDE.match(left) is not None, _WIDE.match(right) is not None
+        if odd:
+            left_wide, right_wide = _WIDE.match(left) is not None, _WIDE.match(right) is not None
+        else:  # every character beyond ASCII is wide here
+            left_wide, right_wide = left > "\x7f", right > "\x7f"
         if left_wide or right_wide:
             remove = letter_spaced or left_wide != right_wide
         else:
