@@ -183,17 +183,28 @@ def in_quoted_name(view: str, start: int) -> bool:
         _NAME_CLOSE.match(view, start))
 
 
-_IDIOM_RE = re.compile(alternation(NUMERAL_IDIOMS))
-_IDIOM_LEN = max(map(len, NUMERAL_IDIOMS))
+def _idiom_index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Two characters around a numeral of an idiom -> (idiom, offset of the numeral): the
+    pair at the numeral (or, for a last character, before it) is looked up per hit."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    numeral = {*DIGITS, *SMALL_UNITS, *BIG_UNITS}
+    for idiom in NUMERAL_IDIOMS:
+        for k, ch in enumerate(idiom):
+            if ch in numeral:
+                pair = idiom[k:k + 2] if k + 1 < len(idiom) else idiom[k - 1:k + 1]
+                index.setdefault(pair, []).append((idiom, k))
+    return {pair: tuple(v) for pair, v in index.items()}
+
+
+_IDIOMS = _idiom_index()
 
 
 def in_idiom(view: str, pos: int) -> bool:
     """True for a numeral inside an idiom that states no amount ("货比三家", "三天两头")."""
-    for m in _IDIOM_RE.finditer(view, max(0, pos - _IDIOM_LEN + 1), pos + _IDIOM_LEN):
-        if m.start() > pos:
-            break
-        if pos < m.end():
-            return True
+    for pair in (view[pos:pos + 2], view[pos - 1:pos + 1] if pos else ""):
+        for idiom, k in _IDIOMS.get(pair, ()):
+            if pos >= k and view.startswith(idiom, pos - k):
+                return True
     return False
 
 

@@ -111,8 +111,8 @@ def attribute(ctx: Context, found: list[Found]) -> None:
     ends = [e for _, e in ctx.sentences] or [len(view)]
     last_sentence = len(starts) - 1
     previous: list[Found] = []
-    has_parts = any(m in view for m in L.PART_MARKERS)  # most texts have neither:
-    has_lists = L.RESPECTIVELY in view  # skip those passes over every sentence
+    part_at = sorted(i for m in L.PART_MARKERS for i in _find_all(view, m))  # most texts
+    has_lists = L.RESPECTIVELY in view  # have neither: those passes are skipped
     s_times: list[Found] = []
     s_orgs: tuple[str, ...] = ()
     i, n = 0, len(numeric)
@@ -129,22 +129,31 @@ def attribute(ctx: Context, found: list[Found]) -> None:
         if times:
             s_times = times[bisect_left(t_starts, first):bisect_left(t_starts, nxt)]
         if orgs:
-            s_orgs = tuple(text[o.start:o.end] for o in
-                           orgs[bisect_left(o_starts, first):bisect_left(o_starts, nxt)])
+            a, b = bisect_left(o_starts, first), bisect_left(o_starts, nxt)
+            s_orgs = tuple([text[o.start:o.end] for o in orgs[a:b]]) if a < b else ()
         prev = None
         for f in here:
             _subject(ctx, f, lo, s_times, here, s_orgs, prev)
             prev = f
         if s_times:
-            for f in here:
-                _period(ctx, f, s_times)
-        if has_parts:
-            last = here[-1].end
-            if any(view.find(m, lo, last + len(m) - 1) >= 0 for m in L.PART_MARKERS):
+            _periods(text, here, s_times)
+        if part_at:
+            k = bisect_left(part_at, lo)
+            if k < len(part_at) and part_at[k] < here[-1].end:
                 _parents(ctx, here, lo, previous)
         if has_lists and view.find(L.RESPECTIVELY, lo, hi) >= 0:
             _respectively(ctx, here, lo, hi)
         previous = here
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -273,8 +282,10 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         start = prev.end  # over another number
     left = view[start:fs]
     has_noun = None
-    if times and any(start <= t.start and t.end <= fs for t in times):
-        has_noun = _has_noun(left, start, times)
+    for t in times:
+        if start <= t.start and t.end <= fs:
+            has_noun = _has_noun(left, start, times)
+            break
     kind = f.kind
     subject, metric, compare, objv, earn = _left_part(
         kind, left, ctx.text[start:fs], view[fs:fe], orgs, has_noun)
@@ -307,13 +318,15 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         f.fields["metric"] = metric
 
 
-def _period(ctx: Context, f: Found, times: list[Found]) -> None:
-    if not times:
-        return
-    before = [t for t in times if t.end <= f.start]
-    t = before[-1] if before else next((t for t in times if t.start >= f.end), None)
-    if t is not None:
-        f.fields["period"] = t.fields.get("date") or ctx.text[t.start:t.end]
+def _periods(text: str, numeric: list[Found], times: list[Found]) -> None:
+    """Each number takes the time before it in its sentence, else the first one after it
+    (both lists sorted and never overlapping, so one pointer walks the times)."""
+    k, n = 0, len(times)
+    for f in numeric:
+        while k < n and times[k].end <= f.start:
+            k += 1
+        t = times[k - 1] if k else times[0]
+        f.fields["period"] = t.fields.get("date") or text[t.start:t.end]
 
 
 def _parents(ctx: Context, numeric: list[Found], lo: int, previous: list[Found]) -> None:
