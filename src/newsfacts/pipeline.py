@@ -21,6 +21,7 @@ from newsfacts.records import (
     ErrorInfo,
     FactBase,
     Sentence,
+    trusted,
 )
 from newsfacts.repair import OffsetMap, RepairConfig, Repaired, fold_width, repair_and_explain
 from newsfacts.segment.blocks import find_blocks
@@ -98,17 +99,19 @@ class Pipeline:
 
 
 def _span(model, offsets: OffsetMap, start: int, end: int, **extra):
+    """A block or sentence record (``trusted``: its fields are integers computed here)."""
     raw_start, raw_end = offsets.raw_range(start, end)
-    return model(start=start, end=end, raw_start=raw_start, raw_end=raw_end, **extra)
+    return trusted(model, {"start": start, "end": end, "raw_start": raw_start,
+                           "raw_end": raw_end, **extra})
 
 
 def edits_of(rep: Repaired) -> list[Edit]:
-    """Every change of every step as an ``Edit`` record with its raw range."""
+    """Every change of every step as an ``Edit`` record with its raw range (``trusted``)."""
     return [
-        Edit(
-            step=step.name, reason=c.reason, start=c.start, end=c.end, old=old, new=c.new,
-            raw_start=rs, raw_end=re_,
-        )
+        trusted(Edit, {
+            "step": step.name, "reason": c.reason, "start": c.start, "end": c.end, "old": old,
+            "new": c.new, "raw_start": rs, "raw_end": re_,
+        })
         for step in rep.steps
         for c, old, (rs, re_) in zip(step.changes, step.olds, step.raw_ranges, strict=True)
     ]

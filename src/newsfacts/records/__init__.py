@@ -26,6 +26,7 @@ from newsfacts.records.models import (
     QuantityFact,
     Sentence,
     Span,
+    trusted,
 )
 from newsfacts.records.version import SCHEMA_VERSION
 
@@ -34,4 +35,5 @@ __all__ = [
     "CountFact", "DateFact", "DocumentFact", "Edit", "EntityFact", "ErrorInfo", "Fact",
     "FactBase", "ManifestEntry", "MoneyFact", "NumericFact", "OrgFact", "PercentFact",
     "PeriodFact", "PersonFact", "PlaceFact", "ProjectFact", "QuantityFact", "Sentence", "Span",
+    "trusted",
 ]
