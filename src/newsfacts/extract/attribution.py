@@ -235,11 +235,11 @@ def _source(ctx: Context, f: Found) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def _left_part(kind: str, left: str, left_text: str, fact: str, orgs: tuple[str, ...],
-               has_noun: bool | None) -> tuple[str | None, str | None, bool, bool, str | None]:
-    """What the clause before a fact says, from its words alone (cached: clauses repeat):
-    (subject, metric, compares with an earlier figure, names its object after the amount,
-    an income word). ``has_noun``: whether the clause names anything once its times are
+def _left_part(kind: str, left: str, left_text: str, orgs: tuple[str, ...],
+               has_noun: bool | None) -> tuple[str | None, str | None, bool, str | None]:
+    """What the clause before a fact says, from its words alone (cached: clauses repeat,
+    the amounts after them do not): (subject, metric, compares with an earlier figure, an
+    income word). ``has_noun``: whether the clause names anything once its times are
     left out (None: it holds no time)."""
     metric = None
     if kind == "percent":
@@ -257,13 +257,12 @@ def _left_part(kind: str, left: str, left_text: str, fact: str, orgs: tuple[str,
             if has_noun is None:
                 has_noun = clean_subject(left) is not None
             subject = _narrow(subject, orgs) if has_noun else None
-    objv = kind == "money" and _OBJECT_VERB_RE.search(left + fact) is not None
     earn = None
     if kind == "money" and left.endswith(L.EARN_VERBS):
         m = _EARN_RE.search(left)  # "一年能挣三万元" -> 年收入
         if m is not None:
             earn = L.EARN_BASES[m.group("base")] if m.group("base") else L.EARN_DEFAULT
-    return subject, metric, compare, objv, earn
+    return subject, metric, compare, earn
 
 
 def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[Found],
@@ -287,12 +286,11 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
             has_noun = _has_noun(left, start, times)
             break
     kind = f.kind
-    subject, metric, compare, objv, earn = _left_part(
-        kind, left, ctx.text[start:fs], view[fs:fe], orgs, has_noun)
+    subject, metric, compare, earn = _left_part(kind, left, ctx.text[start:fs], orgs, has_noun)
     if compare:
         earlier = [n for n in numeric if n.end <= fs and n.fields.get("subject")]
         subject = earlier[-1].fields["subject"] if earlier else None
-    if objv:
+    if kind == "money" and _OBJECT_VERB_RE.search(view, start, fe):  # names its object after
         m = _RIGHT_RE.match(view, fe, min(len(view), fe + 20))
         if m and not m.group().startswith(("用于", "的", "以", "将")):
             subject = ctx.text[m.start("noun"):m.end("noun")]
