@@ -72,8 +72,9 @@ _ITEM = re.compile(_ITEM_CORE)
 _ITEM_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ITEM_CORE})", re.M)
 #: Edge characters trimmed from a line.
 _EDGE = " \t\u3000"
-#: An edge character next to a line break.
-_LINE_EDGE = re.compile("[ \t\u3000]\n|\n[ \t\u3000]|\\A[ \t\u3000]|[ \t\u3000]\\Z")
+#: An edge character next to a line break, found from the break: a literal the engine
+#: skips to, many times faster than an alternation that starts with a class.
+_LINE_EDGE = re.compile("\n(?:[ \t\u3000]|(?<=[ \t\u3000]\n))")
 #: What an indented line (a paragraph start) begins with.
 _INDENTS = ("\u3000", "  ")
 
@@ -103,6 +104,13 @@ def lead_width(line: str) -> int:
             return len(_LATIN_WORD.match(line).group())  # type: ignore[union-attr]
         return len(ch)
     return 2 if _WIDE.match(ch) is not None else 1
+
+
+def has_line_edge(text: str) -> bool:
+    """Does a line of ``text`` start or end with an edge space (one to trim)?"""
+    return bool(text) and (
+        text[0] in _EDGE or text[-1] in _EDGE or _LINE_EDGE.search(text) is not None
+    )
 
 
 def cuts_number(line: str, next_line: str) -> bool:
@@ -373,7 +381,7 @@ def find_one(
         parts.pop()  # the span ends with its last line's break
     # where each line starts in ``text``
     heads = list(accumulate([len(part) + 1 for part in parts[:-1]], initial=lo))
-    if edges and _LINE_EDGE.search(seg) is not None:
+    if edges and has_line_edge(seg):
         texts = [part.strip(_EDGE) for part in parts]
         starts = [
             q + len(part) - len(part.lstrip(_EDGE)) if part[0] in _EDGE else q
@@ -409,7 +417,7 @@ class Layout:
         self._starts = [lo for lo, _ in self.spans]
         self._blocks: dict[int, Block] = {}
         self._odd = _ODD.search(text) is not None
-        self._edges = _LINE_EDGE.search(text) is not None
+        self._edges = has_line_edge(text)
 
     def block(self, k: int) -> Block:
         """The ``k``-th block, analysed on first use."""
