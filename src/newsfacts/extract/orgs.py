@@ -474,7 +474,7 @@ def _longest(found: list[Found]) -> list[Found]:
     starts: list[int] = []  # kept spans, sorted and disjoint
     ends: list[int] = []
     kept: list[Found] = []
-    for f in sorted(found, key=lambda f: (-f.length, f.start)):
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
         i = bisect_left(starts, f.end)  # spans before i start before f ends
         if i and ends[i - 1] > f.start:
             continue

@@ -26,6 +26,11 @@ def register(name: str):
     return deco
 
 
+def _longest_first(f: Found) -> tuple[int, int]:
+    """Sort key: longest first, earlier first on ties."""
+    return f.start - f.end, f.start
+
+
 def _greedy_longest(found: list[Found]) -> list[Found]:
     """Keep non-overlapping spans, longest first, earlier first on ties.
 
@@ -35,7 +40,7 @@ def _greedy_longest(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     starts: list[int] = []
     ends: list[int] = []
-    for f in sorted(found, key=lambda f: (-f.length, f.start)):
+    for f in sorted(found, key=_longest_first):
         i = bisect_right(starts, f.start)
         if (i and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
             continue
@@ -71,10 +76,11 @@ def extract(ctx: Context, kinds: frozenset[str] | None = None) -> list[Found]:
     from newsfacts.extract import finders as _finders  # noqa: F401
 
     found: list[Found] = []
-    for _name, finder in FINDERS.items():
-        for f in finder(ctx):
-            if kinds is None or f.kind in kinds:
-                found.append(f)
+    for finder in FINDERS.values():
+        if kinds is None:
+            found.extend(finder(ctx))
+        else:
+            found.extend(f for f in finder(ctx) if f.kind in kinds)
     found = reconcile(found)
     attribution.attribute(ctx, found)
     return found
