@@ -1,10 +1,11 @@
-"""Error and warning codes in one place, each with a message that says what to do."""
+"""Error and warning codes in one place, each with a message that says what to do.
+
+This module imports nothing from newsfacts, so every layer may use it.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
-
-from newsfacts.records.models import ErrorInfo
 
 
 class ErrorCode(Enum):
@@ -32,9 +33,9 @@ class ErrorCode(Enum):
     def message(self) -> str:
         return self.value[1]
 
-    def info(self, detail: str | None = None) -> ErrorInfo:
-        msg = self.message if not detail else f"{self.message}: {detail}"
-        return ErrorInfo(code=self.code, message=msg)
+    def describe(self, detail: str | None = None) -> str:
+        """The message, with what was found appended."""
+        return self.message if not detail else f"{self.message}: {detail}"
 
 
 class NewsfactsError(Exception):
@@ -43,7 +44,7 @@ class NewsfactsError(Exception):
     def __init__(self, code: ErrorCode, detail: str | None = None) -> None:
         self.code = code
         self.detail = detail
-        super().__init__(f"{code.code}: {code.info(detail).message}")
+        super().__init__(f"{code.code}: {code.describe(detail)}")
 
 
 class UnknownSegmenterError(NewsfactsError, ValueError):

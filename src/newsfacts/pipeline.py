@@ -67,7 +67,7 @@ class Pipeline:
         pub = parse_published(published)
         errors: list[ErrorInfo] = []
         if not text.strip():
-            errors.append(ErrorCode.EMPTY.info())
+            errors.append(ErrorInfo(code=ErrorCode.EMPTY.code, message=ErrorCode.EMPTY.describe()))
         rep = repair_and_explain(text, self.config.repair)
         blocks = find_blocks(rep.text)
         sentences: list[tuple[int, int, int]] = []

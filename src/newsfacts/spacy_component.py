@@ -1,5 +1,8 @@
 """The ``newsfacts`` spaCy pipeline component: ``nlp.add_pipe("newsfacts")``.
 
+It runs the whole pipeline, so it sits above it (beside io / qa / batch); the Doc view it
+uses lives in ``segment/spacy_view.py``.
+
 The component runs newsfacts on ``doc.text`` (taken as the raw input) and puts every fact
 on the Doc at its raw offsets, whatever the Doc's tokens are (spacy.blank("zh") splits
 characters; spans are expanded to whole tokens). The factory is registered both by the

@@ -66,7 +66,7 @@ class Item:
 
 def message(code: ErrorCode, detail: str | None = None) -> str:
     """The manifest's error text: code, what happened, what to do."""
-    return f"{code.code}: {code.info(detail).message}"
+    return f"{code.code}: {code.describe(detail)}"
 
 
 def _error_item(doc_id: str, source: str, code: ErrorCode, detail: str | None = None) -> Item:
