@@ -73,14 +73,26 @@ def clean_subject(text: str) -> str | None:
     return s or None
 
 
-_BREAK_BACK_RE = re.compile(f"[{re.escape(L.CLAUSE_BREAKS)}][^{re.escape(L.CLAUSE_BREAKS)}]*$")
+#: a clause break, searched backwards: the nearest one is found without scanning the clause
+_BREAK_REV_RE = regex.compile(f"(?r)[{regex.escape(L.CLAUSE_BREAKS)}]")
+_NL_BREAKS = "\n" in L.CLAUSE_BREAKS
+
+
+def _last_break(view: str, lo: int, pos: int) -> int:
+    """The last clause break in ``view[lo:pos]`` (-1 for none); a line break ending the
+    range counts only where no break stands before it ("…，\n3亿元" -> the comma)."""
+    end = pos - 1 if _NL_BREAKS and pos > lo and view[pos - 1] == "\n" else pos
+    m = _BREAK_REV_RE.search(view, lo, end)
+    if m is not None:
+        return m.start()
+    return pos - 1 if end != pos else -1
 
 
 def _clause_start(view: str, lo: int, pos: int) -> int:
     """Start of the clause ending at ``pos`` (not before ``lo``)."""
-    m = _BREAK_BACK_RE.search(view, max(lo, pos - 200), pos)
-    if m is not None:
-        return m.start() + 1
+    i = _last_break(view, max(lo, pos - 200), pos)
+    if i >= 0:
+        return i + 1
     if pos - lo <= 200:
         return lo
     i = max(view.rfind(c, lo, pos) for c in L.CLAUSE_BREAKS)
@@ -271,8 +283,7 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
     view = ctx.view
     fs, fe = f.start, f.end
     floor = prev.start if prev is not None and prev.start > lo else lo
-    m = _BREAK_BACK_RE.search(view, max(floor, fs - 200), fs)
-    start = m.start() + 1 if m is not None else _clause_start(view, floor, fs)
+    start = _clause_start(view, floor, fs)
     for t in times:  # a date opening the clause is the period, not the subject
         if t.end <= fs and (
                 t.start == start or (start < t.start and _time_lead(view[start:t.start]))):
