@@ -90,9 +90,27 @@ def extract(
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="progress bar on stderr (default: when a terminal)",
         show_default=False)] = None,
+    user_dict: Annotated[list[Path] | None, typer.Option(
+        "--user-dict", help="file of names: name<TAB>kind[<TAB>canonical]; repeatable")] = None,
+    kinds: Annotated[str | None, typer.Option(
+        help="only these fact kinds, comma-separated (money,percent,org …)")] = None,
 ) -> None:
     """Extract facts into OUT, with <stem>.documents.<ext> and <stem>.manifest.jsonl beside it."""
     from newsfacts.batch import JournalMismatch, run_extract
+    from newsfacts.pipeline import PipelineConfig
+    from newsfacts.records import FACT_MODELS
+
+    chosen = frozenset(k.strip() for k in kinds.split(",") if k.strip()) if kinds else None
+    if chosen is not None and not chosen <= set(FACT_MODELS):
+        unknown = ", ".join(sorted(chosen - set(FACT_MODELS)))
+        err_console.print(f"[red]error:[/red] unknown kind: {unknown}; "
+                          f"choose from {', '.join(FACT_MODELS)}")
+        raise typer.Exit(2)
+    for path in user_dict or ():
+        if not path.is_file():
+            err_console.print(f"[red]error:[/red] user dictionary not found: {path}")
+            raise typer.Exit(2)
+    config = PipelineConfig(kinds=chosen, user_dicts=tuple(p.resolve() for p in user_dict or ()))
 
     if scheduler and engine is not Engine.dask:
         err_console.print("[red]error:[/red] --scheduler needs --engine dask")
@@ -100,7 +118,7 @@ def extract(
     show = err_console.is_terminal if progress is None else progress
     try:
         summary = run_extract(
-            inputs, out, published=published, encoding=encoding, workers=workers,
+            inputs, out, config, published=published, encoding=encoding, workers=workers,
             engine=engine.value, scheduler=scheduler, resume=resume, progress=show,
             max_chars=max_chars,
         )

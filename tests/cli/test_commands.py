@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import CORPUS, ROOT, corpus_ids
 from newsfacts.records.schema import json_schema
 
@@ -77,3 +79,37 @@ def test_eval_json_reports_every_gold_kind() -> None:
     assert kinds <= set(report["kinds"])
     for score in report["kinds"].values():
         assert 0.0 <= score["precision"] <= 1.0 and 0.0 <= score["recall"] <= 1.0
+
+
+def _facts(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_extract_user_dict_names_an_organisation(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("今年，蓝鲸湾完成投资3亿元，比上年增长一成。\n", encoding="utf-8")
+    names = tmp_path / "names.tsv"
+    names.write_text("# name\tkind\tcanonical\n蓝鲸湾\torg\t蓝鲸湾控股集团\n", encoding="utf-8")
+    plain = run("extract", str(doc), "-o", str(tmp_path / "a" / "f.jsonl"), "--no-progress")
+    with_dict = run("extract", str(doc), "-o", str(tmp_path / "b" / "f.jsonl"),
+                    "--user-dict", str(names), "--no-progress")
+    assert plain.returncode == 0 and with_dict.returncode == 0, with_dict.stderr
+    orgs = [f for f in _facts(tmp_path / "b" / "f.jsonl") if f["kind"] == "org"]
+    assert [(f["text"], f["name"]) for f in orgs] == [("蓝鲸湾", "蓝鲸湾控股集团")]
+    assert not [f for f in _facts(tmp_path / "a" / "f.jsonl") if f.get("name") == "蓝鲸湾控股集团"]
+
+
+def test_extract_kinds_keeps_only_those_kinds(tmp_path: Path) -> None:
+    raw = first_raw()
+    proc = run("extract", str(raw), "-o", str(tmp_path / "f.jsonl"), "--kinds", "money,org",
+               "--no-progress")
+    assert proc.returncode == 0, proc.stderr
+    kinds = {f["kind"] for f in _facts(tmp_path / "f.jsonl")}
+    assert kinds == {"money", "org"}
+
+
+@pytest.mark.parametrize("args", [["--kinds", "salary"], ["--user-dict", "no/such.tsv"]])
+def test_extract_bad_options_are_clear_errors(tmp_path: Path, args: list[str]) -> None:
+    proc = run("extract", str(first_raw()), "-o", str(tmp_path / "f.jsonl"), *args)
+    assert proc.returncode == 2
+    assert b"error:" in proc.stderr and b"Traceback" not in proc.stderr
