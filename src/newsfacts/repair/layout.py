@@ -322,27 +322,41 @@ class Block:
         # running text (the common case), inlined: no figures, the column a local median
         widths = self.widths
         odd = self._odd
+        columns = _local_columns(widths)
         out = [False] * (n - 1)
-        for i in range(n - 1):
-            nxt = texts[i + 1]
+        for i, (prev, nxt, indented, width, column) in enumerate(
+            zip(texts, texts[1:], indents[1:], widths, columns, strict=False)  # n vs n - 1
+        ):
             head = nxt[0]
-            if (
-                indents[i + 1] or i + 1 in items
-                or (head in DIGITS and texts[i][-1] in "%％")
-            ):
+            if head in DIGITS:
+                if prev[-1] in "%％" or indented or i + 1 in items:
+                    continue
+                if cuts_number(prev, nxt):
+                    out[i] = True
+                    continue
+            elif indented or i + 1 in items:
                 continue
-            if head in DIGITS and cuts_number(texts[i], nxt):
-                out[i] = True
-                continue
-            width = widths[i]
-            window = sorted(widths[i - 2 if i > 1 else 0 : i + 3])
-            column = window[len(window) >> 1]
             # without odd characters anything beyond ASCII is wide
             lead = 2 if head > "\x7f" and not odd and head not in OPENING else lead_width(nxt)
             out[i] = width > 0 and width + lead > column - max(4, column // 5)
         if out[0] and self._is_titled():
             out[0] = False
         return tuple(out)
+
+
+def _local_columns(widths: list[int]) -> list[int]:
+    """For each line but the last, the upper median of the widths two lines either side:
+    the column a prose line is measured against (five at a time inside the block)."""
+    n = len(widths)
+    if n < 4:
+        return [
+            sorted(widths[max(0, i - 2) : i + 3])[(min(i + 3, n) - max(0, i - 2)) >> 1]
+            for i in range(n - 1)
+        ]
+    out = [sorted(widths[:3])[1], sorted(widths[:4])[2]]
+    out += [sorted(widths[i - 2 : i + 3])[2] for i in range(2, n - 2)]
+    out.append(sorted(widths[n - 4 :])[2])
+    return out
 
 
 _BLOCK = re.compile(f"(?:[^\\n]*[^{SPACE_CLASS}][^\\n]*(?:\\n|$))+")

@@ -66,15 +66,22 @@ def join_wrapped_lines(text: str) -> list[Change]:
     >>> join_wrapped_lines("数读\\n人工智能\\n高端器件与芯片\\n先进制造")
     []
     """
+    if not has_soft_breaks(text):
+        return []
     out: list[Change] = []
-    for block in layout_of(text).blocks_with_soft_breaks() if has_soft_breaks(text) else ():
+    make = Change._make  # tuple.__new__: no Python-level constructor per joined line
+    for block in layout_of(text).blocks_with_soft_breaks():
         starts, ends, texts = block.starts, block.ends, block.texts
-        for i, wrap in enumerate(block.wraps):
-            if wrap:
-                left, right = texts[i][-1], texts[i + 1][0]
-                joint = "" if left > "\x7f" or right > "\x7f" else _joiner(left, right)
-                out.append(Change(ends[i], starts[i + 1], joint, WRAP_REASON))
+        out += [
+            make((ends[i], starts[i + 1], _joint(texts[i][-1], texts[i + 1][0]), WRAP_REASON))
+            for i, wrap in enumerate(block.wraps) if wrap
+        ]
     return out
+
+
+def _joint(left: str, right: str) -> str:
+    """``_joiner`` with the common case (a CJK character on either side) decided first."""
+    return "" if left > "\x7f" or right > "\x7f" else _joiner(left, right)
 
 
 def _ends_sentence(text: str) -> bool:
