@@ -40,6 +40,8 @@ MIN_CANDIDATE = 8
 #: Where ``_CANDIDATE`` can match: the same two first chunks without the repeat, which
 #: the engine tries about a third faster; the match itself is then taken there.
 _TWO_CHUNKS = re.compile(r"(\S{1,6}?)\1(\S{1,6}?)\2")
+#: The longest chunk ``_TWO_CHUNKS`` looks for.
+_MAX_TWO_CHUNK = 6
 #: A word made of doubled chunks only.
 _DOUBLED_WORD = re.compile(r"(?:(\S{1,6}?)\1)+")
 #: Lines short enough to be a doubled headline checked as a whole.
@@ -92,15 +94,54 @@ def _find_runs(text: str) -> list[Run]:
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
-    """The spans ``_CANDIDATE.finditer(text)`` gives, found faster."""
+    """The spans ``_CANDIDATE.finditer(text)`` gives, found faster.
+
+    ``_TWO_CHUNKS`` is tried only where it can match (``_possible_starts``), in text order
+    and past the last span, exactly as a search would go.
+    """
     out: list[tuple[int, int]] = []
-    search, match = _TWO_CHUNKS.search, _CANDIDATE.match
-    m = search(text)
-    while m is not None:
-        span = match(text, m.start()).span()  # type: ignore[union-attr]
-        out.append(span)
-        m = search(text, span[1])
+    match, extend = _TWO_CHUNKS.match, _CANDIDATE.match
+    pos = 0
+    for p in _possible_starts(text):
+        if p >= pos and match(text, p) is not None:
+            span = extend(text, p).span()  # type: ignore[union-attr]
+            out.append(span)
+            pos = span[1]
     return out
+
+
+#: For a chunk length ``a``: a zero byte opening ``a`` of them (``a`` characters equal to
+#: the ``a`` after them, in the low bytes compared below).
+_ZERO_RUNS = [
+    re.compile(b"\x00(?=\x00{%d})" % (a - 1) if a > 1 else b"\x00")
+    for a in range(1, _MAX_TWO_CHUNK + 1)
+]
+
+
+def _possible_starts(text: str) -> list[int]:
+    """Offsets where two doubled chunks may follow each other: a superset of where
+    ``_TWO_CHUNKS`` matches, found with integer and bytes operations instead of a
+    backreference tried at every character.
+
+    Each character's code point low byte stands for it; XOR of that byte string with
+    itself shifted by ``a`` is zero where a character equals the one ``a`` after it, so
+    ``a`` zeros in a row open a possibly doubled chunk of length ``a``. Equal characters
+    always give equal bytes, so no real match is missed.
+    """
+    n = len(text)
+    low = int.from_bytes(text.encode("utf-32-le")[::4], "little")
+    diffs = [
+        (low ^ (low >> (8 * a))).to_bytes(n, "little") for a in range(1, _MAX_TWO_CHUNK + 1)
+    ]
+    found: list[int] = []
+    for a, diff in enumerate(diffs, 1):
+        for m in _ZERO_RUNS[a - 1].finditer(diff, 0, n - a):
+            q = m.start() + 2 * a  # the second chunk must be doubled too
+            for b, other in enumerate(diffs, 1):
+                if q < n - b and not other[q]:
+                    found.append(q - 2 * a)
+                    break
+    return sorted(set(found))
 
 
 def _is_doubled_words(line: str) -> bool:

@@ -1,0 +1,60 @@
+"""The fast paths of repair give what their plain definitions give.
+
+Each shortcut in the hot path (a pre-filter, a one-pass rewrite) is checked against the
+direct formulation it replaces, on the corpus, on degraded copies of it and on random
+strings drawn from a small alphabet, where repeats and edge spaces are frequent.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from newsfacts.repair.degrade import degrade
+from newsfacts.repair.doubling import _CANDIDATE, _candidates
+from newsfacts.repair.layout import _local_columns, has_line_edge
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+_ALPHABET = "今年全市新开工项目，。12 \n\u3000\t近日"
+#: The edge test as a single regex: an edge space beside a line break or the text's ends.
+_LINE_EDGE = re.compile("[ \t\u3000]\n|\n[ \t\u3000]|\\A[ \t\u3000]|[ \t\u3000]\\Z")
+
+
+def _texts() -> list[str]:
+    cleans = [p.read_text("utf-8") for p in sorted(CORPUS.rglob("clean/*.txt"))]
+    raws = [p.read_text("utf-8") for p in sorted(CORPUS.rglob("raw/*.txt"))]
+    rng = random.Random(7)
+    noise = [
+        "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 200))) for _ in range(300)
+    ]
+    doubled = ["".join(c * rng.randint(1, 2) for c in t) for t in noise[:100]]
+    return cleans + raws + [degrade(c, seed=k) for k, c in enumerate(cleans)] + noise + doubled
+
+
+TEXTS = _texts()
+
+
+def test_there_are_texts() -> None:
+    assert len(TEXTS) > 400
+
+
+def test_candidates_are_the_regex_spans() -> None:
+    for text in TEXTS:
+        assert _candidates(text) == [m.span() for m in _CANDIDATE.finditer(text)], text[:60]
+
+
+def test_line_edge_is_the_regex() -> None:
+    for text in TEXTS:
+        assert has_line_edge(text) == (_LINE_EDGE.search(text) is not None), text[:60]
+
+
+@pytest.mark.parametrize("n", range(1, 12))
+def test_local_columns_are_window_medians(n: int) -> None:
+    rng = random.Random(n)
+    for _ in range(50):
+        widths = [rng.randint(0, 40) for _ in range(n)]
+        windows = [sorted(widths[max(0, i - 2) : i + 3]) for i in range(n - 1)]
+        assert _local_columns(widths) == [w[len(w) // 2] for w in windows]
