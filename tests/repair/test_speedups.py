@@ -15,12 +15,14 @@ import pytest
 
 from newsfacts.repair.degrade import degrade
 from newsfacts.repair.doubling import _CANDIDATE, _candidates
-from newsfacts.repair.layout import _local_columns, has_line_edge
+from newsfacts.repair.layout import _ITEM_CORE, _local_columns, block_spans, find_one, has_line_edge
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 _ALPHABET = "今年全市新开工项目，。12 \n\u3000\t近日"
 #: The edge test as a single regex: an edge space beside a line break or the text's ends.
 _LINE_EDGE = re.compile("[ \t\u3000]\n|\n[ \t\u3000]|\\A[ \t\u3000]|[ \t\u3000]\\Z")
+#: An item at the start of any line, as one multi-line pattern.
+_ITEM_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ITEM_CORE})", re.M)
 
 
 def _texts() -> list[str]:
@@ -58,3 +60,14 @@ def test_local_columns_are_window_medians(n: int) -> None:
         widths = [rng.randint(0, 40) for _ in range(n)]
         windows = [sorted(widths[max(0, i - 2) : i + 3]) for i in range(n - 1)]
         assert _local_columns(widths) == [w[len(w) // 2] for w in windows]
+
+
+def test_item_lines_are_the_multiline_pattern() -> None:
+    seen = 0
+    for text in TEXTS + [t.replace("，", "：") for t in TEXTS[:50]]:
+        for lo, hi in block_spans(text):
+            block = find_one(text, lo, hi)
+            lines = [i for i, t in enumerate(text[lo:hi].split("\n")) if _ITEM_LINE.match(t)]
+            assert block.item_lines == lines, text[lo:hi][:60]
+            seen += len(lines)
+    assert seen > 50

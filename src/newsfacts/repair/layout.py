@@ -68,8 +68,11 @@ _ITEM_CORE = (
     r"|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,：:]"
 )
 _ITEM = re.compile(_ITEM_CORE)
-#: An item at the start of any line of a block (the line's edge spaces skipped).
-_ITEM_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ITEM_CORE})", re.M)
+#: An item at the start of a block's first line (the line's edge spaces skipped) ...
+_ITEM_HEAD = re.compile(rf"[ \t\u3000]*(?:{_ITEM_CORE})")
+#: ... and after each of its line breaks: a literal the engine skips to, where ``^`` with
+#: ``re.M`` is tried at every character.
+_ITEM_NEXT = re.compile(rf"\n[ \t\u3000]*(?:{_ITEM_CORE})")
 #: Edge characters trimmed from a line.
 _EDGE = " \t\u3000"
 #: An edge character next to a line break, found from the break: a literal the engine
@@ -405,7 +408,8 @@ def find_one(
     else:  # no line starts or ends with a space (the common case): nothing to trim
         texts, starts, indents = parts, heads, [False] * len(parts)
     ends = [q + len(t) for q, t in zip(starts, texts, strict=True)]
-    items = [bisect_right(heads, m.start()) - 1 for m in _ITEM_LINE.finditer(text, lo, hi)]
+    items = [0] if _ITEM_HEAD.match(text, lo, hi) is not None else []
+    items += [bisect_right(heads, m.start() + 1) - 1 for m in _ITEM_NEXT.finditer(text, lo, hi)]
     return Block(
         starts, ends, texts, indents,
         odd=odd and _ODD.search(text, lo, hi) is not None,
