@@ -15,12 +15,21 @@ import pytest
 
 from newsfacts.repair.degrade import degrade
 from newsfacts.repair.doubling import _CANDIDATE, _candidates
-from newsfacts.repair.layout import _ITEM_CORE, _local_columns, block_spans, find_one, has_line_edge
+from newsfacts.repair.layout import (
+    _ITEM_CORE,
+    SPACE_CLASS,
+    _local_columns,
+    block_spans,
+    find_one,
+    has_line_edge,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-_ALPHABET = "今年全市新开工项目，。12 \n\u3000\t近日"
+_ALPHABET = "今年全市新开工项目，。：12 \n\u3000\t\xa0\r近日"
 #: The edge test as a single regex: an edge space beside a line break or the text's ends.
 _LINE_EDGE = re.compile("[ \t\u3000]\n|\n[ \t\u3000]|\\A[ \t\u3000]|[ \t\u3000]\\Z")
+#: Runs of non-blank lines, with a greedy head.
+_BLOCK = re.compile(f"(?:[^\\n]*[^{SPACE_CLASS}][^\\n]*(?:\\n|$))+")
 #: An item at the start of any line, as one multi-line pattern.
 _ITEM_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ITEM_CORE})", re.M)
 
@@ -71,3 +80,9 @@ def test_item_lines_are_the_multiline_pattern() -> None:
             assert block.item_lines == lines, text[lo:hi][:60]
             seen += len(lines)
     assert seen > 50
+
+
+def test_block_spans_are_the_greedy_pattern() -> None:
+    for text in TEXTS:
+        expected = [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
+        assert block_spans(text) == expected, text[:60]

@@ -362,7 +362,9 @@ def _local_columns(widths: list[int]) -> list[int]:
     return out
 
 
-_BLOCK = re.compile(f"(?:[^\\n]*[^{SPACE_CLASS}][^\\n]*(?:\\n|$))+")
+#: Runs of lines holding a glyph; the lazy head finds a line's first glyph without running
+#: to the line end and back.
+_BLOCK = re.compile(f"(?:[^\\n]*?[^{SPACE_CLASS}][^\\n]*(?:\\n|$))+")
 
 
 def iter_lines(text: str, lo: int = 0, hi: int | None = None) -> list[Line]:
@@ -380,7 +382,7 @@ def iter_lines(text: str, lo: int = 0, hi: int | None = None) -> list[Line]:
 
 def block_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of non-blank lines (one compiled scan)."""
-    return [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
+    return [m.span() for m in _BLOCK.finditer(text)]  # never empty: a line holds a glyph
 
 
 def find_one(
