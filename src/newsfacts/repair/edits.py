@@ -76,7 +76,12 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
-        return cls(list(range(length)), list(range(1, length + 1)), length)
+        starts = list(range(length))
+        # the same integers shifted by one: no second set of int objects
+        ends = starts[1:]
+        if length:
+            ends.append(length)
+        return cls(starts, ends, length)
 
     def __len__(self) -> int:
         return len(self.starts)
