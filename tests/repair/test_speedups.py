@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts.repair.degrade import degrade
-from newsfacts.repair.doubling import _CANDIDATE, _candidates
+from newsfacts.repair.doubling import _CANDIDATE, _WHITESPACE, _candidates
 from newsfacts.repair.layout import (
     _ITEM_CORE,
     SPACE_CLASS,
@@ -86,3 +86,7 @@ def test_block_spans_are_the_greedy_pattern() -> None:
     for text in TEXTS:
         expected = [(m.start(), m.end()) for m in _BLOCK.finditer(text) if m.end() > m.start()]
         assert block_spans(text) == expected, text[:60]
+
+
+def test_whitespace_table_is_str_isspace() -> None:
+    assert frozenset(c for c in map(chr, range(0x110000)) if c.isspace()) == _WHITESPACE

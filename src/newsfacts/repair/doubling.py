@@ -47,6 +47,11 @@ _DOUBLED_WORD = re.compile(r"(?:(\S{1,6}?)\1)+")
 #: Lines short enough to be a doubled headline checked as a whole.
 MAX_HEADLINE_LINE = 64
 
+#: The characters ``str.isspace`` is true for (checked against it in the tests).
+_WHITESPACE = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+) | frozenset(map(chr, range(0x2000, 0x200B)))
+
 _YEAR = re.compile(r"(?:19|20)(?:19|20)")
 
 RUN_REASON = "fake-bold doubling: chunk printed twice"
@@ -198,23 +203,26 @@ def _parse_region(text: str, lo: int, hi: int) -> list[Run]:
     step = [0] * (size + 2)  # chunk length at i, or -1 for a bridged line break
     find, startswith = text.find, text.startswith
     gap = hi  # the first line break or space at or after p (hi when none is left)
-    for p in range(hi - 1, lo - 1, -1):
-        i = p - lo
-        ch = text[p]
-        if ch == "\n" or ch == " ":
-            gap = p
-            if i + 1 < size and cover[i + 1] > 0:
-                cover[i] = 1 + cover[i + 1]
-                step[i] = -1
+    far = hi - 2 * MAX_CHUNK  # up to here a chunk may be MAX_CHUNK long, after it half the rest
+    p = hi
+    for ch in reversed(text[lo:hi]):
+        p -= 1
+        if ch in _WHITESPACE:
+            if ch == "\n" or ch == " ":
+                gap = p
+                i = p - lo
+                if i + 1 < size and cover[i + 1] > 0:
+                    cover[i] = 1 + cover[i + 1]
+                    step[i] = -1
             continue
-        if ch.isspace():
-            continue
-        left = size - i
-        limit = p + (MAX_CHUNK if left >= 2 * MAX_CHUNK else left >> 1)
+        limit = p + MAX_CHUNK if p <= far else p + ((hi - p) >> 1)
         if gap <= limit:
             limit = gap - 1
-        best = best_len = 0
         j = find(ch, p + 1, limit + 1)
+        if j == -1:
+            continue  # no copy can start here: cover and step stay 0
+        i = p - lo
+        best = best_len = 0
         while j != -1:  # the copy starts with the same character: try that length only
             n = j - p
             if startswith(text[p:j], j):
