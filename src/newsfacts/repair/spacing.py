@@ -21,6 +21,8 @@ _WIDE_GLYPH_ALONE = re.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
 _WIDE = re.compile(f"[{WIDE_CLASS}]")
 #: Neither ASCII nor wide: a line with one is checked character by character.
 _ODD = re.compile(f"[^\\x00-\\x7f{WIDE_CLASS}]")
+#: What ``str.isalnum`` is true for among ASCII characters.
+_ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 JUSTIFY_REASON = "justified spacing: gap stretched to the column width"
 EDGE_REASON = "layout space at a line edge"
 #: A line not cut by the column is de-spaced only with this many glyphs standing alone.
@@ -41,14 +43,12 @@ def _line_changes(text: str, start: int, end: int, full: bool) -> list[Change]:
     letter_spaced = singles >= (1 if full else MIN_SPACED_GLYPHS)
     if not (full or letter_spaced):
         return []
+    if _ODD.search(line) is None:  # every character beyond ASCII is wide: one pass
+        return _plain_line_changes(line, start, letter_spaced)
     out: list[Change] = []
-    odd = _ODD.search(line) is not None
     for m in _SPACES.finditer(line):
         left, right = line[m.start() - 1], line[m.end()]
-        if odd:
-            left_wide, right_wide = _WIDE.match(left) is not None, _WIDE.match(right) is not None
-        else:  # every character beyond ASCII is wide here
-            left_wide, right_wide = left > "\x7f", right > "\x7f"
+        left_wide, right_wide = _WIDE.match(left) is not None, _WIDE.match(right) is not None
         if left_wide or right_wide:
             remove = letter_spaced or left_wide != right_wide
         else:
@@ -56,6 +56,25 @@ def _line_changes(text: str, start: int, end: int, full: bool) -> list[Change]:
         if remove:
             out.append(Change(start + m.start(), start + m.end(), "", JUSTIFY_REASON))
     return out
+
+
+def _plain_line_changes(line: str, start: int, letter_spaced: bool) -> list[Change]:
+    """``_line_changes`` for a line of ASCII and wide characters only (the common case),
+    as one comprehension: a wide neighbour is any character beyond ASCII."""
+    make = Change._make
+    runs = [m.span() for m in _SPACES.finditer(line)]
+    if letter_spaced:  # every gap goes but one between two ASCII letters or digits
+        return [
+            make((start + a, start + b, "", JUSTIFY_REASON)) for a, b in runs
+            if not (line[a - 1] in _ASCII_ALNUM and line[b] in _ASCII_ALNUM)
+        ]
+    return [  # a full line: a gap beside exactly one wide character, or between ASCII
+        make((start + a, start + b, "", JUSTIFY_REASON)) for a, b in runs
+        if (
+            (line[a - 1] > "\x7f") != (line[b] > "\x7f") if line[a - 1] > "\x7f" or line[b] > "\x7f"
+            else not (line[a - 1] in _ASCII_ALNUM and line[b] in _ASCII_ALNUM)
+        )
+    ]
 
 
 def remove_justified_spaces(text: str) -> list[Change]:
