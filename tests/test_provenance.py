@@ -7,6 +7,8 @@ in order, beginning and ending with the same characters as the fact.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import CORPUS, SEED_ID, corpus_ids
 from newsfacts import Article
@@ -67,3 +69,20 @@ def test_seed_provenance(pipeline, seed_dir) -> None:
     raw = (seed_dir / f"{SEED_ID}.txt").read_text(encoding="utf-8")
     article = pipeline.process(raw, doc_id=SEED_ID)
     assert check_article(article) > 0
+
+
+_NEWS_CHARS = (
+    "前不久总投入超90亿元，其中财政投入近18亿元、。％%～—-至到万亿千百十一二三两〇零余多近约"
+    "以上以下“”《》（）１２３ABC年月日季度上半市局公司研究院院长说 \n\u3000"
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.text(alphabet=_NEWS_CHARS, max_size=300),
+    doubled=st.integers(min_value=0, max_value=60),
+)
+def test_provenance_holds_on_any_text(pipeline, text: str, doubled: int) -> None:
+    """Whatever the input (here: newspaper characters, a doubled lead), facts stay traceable."""
+    raw = "".join(ch * 2 for ch in text[:doubled]) + text[doubled:]
+    check_article(pipeline.process(raw, doc_id="fuzz"))
