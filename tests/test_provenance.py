@@ -44,7 +44,14 @@ def test_corpus_provenance(pipeline, doc_id: str) -> None:
     assert check_article(article) > 0
 
 
-@pytest.mark.parametrize("path", sorted((CORPUS / "heldout" / "raw").glob("*.txt")), ids=str)
+EXTRA_SETS = ("heldout", "blind", "unseen")
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for name in EXTRA_SETS for p in (CORPUS / name / "raw").glob("*.txt")),
+    ids=lambda p: f"{p.parent.parent.name}/{p.stem}",
+)
 def test_heldout_provenance(pipeline, path) -> None:
     article = pipeline.process(path.read_text(encoding="utf-8"), doc_id=path.stem)
     assert check_article(article) > 0
