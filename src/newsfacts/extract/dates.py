@@ -62,8 +62,6 @@ _PERIOD = (
     rf"|(?<![\d第])(?P<since>{_SMALL})年(?:{alternation(YEARS_AFTER)})"
     rf"|(?:{alternation(YEARS_AHEAD)})(?P<ahead>{_SMALL})年"
 )
-DATE_RE = regex.compile(_DATE)
-PERIOD_RE = regex.compile(_PERIOD)
 #: every character a date or a period can start with (the scan skips the rest at C speed)
 _FIRST = "[\\d" + regex.escape("".join(sorted(
     set("〇零○一二三四五六七八九十两")

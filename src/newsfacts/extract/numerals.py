@@ -47,7 +47,6 @@ NUMBER = (
     rf"(?:{ARABIC}{MULT}*|(?<![数几]){CHINESE})"
 )
 
-_NUMBER_RE = regex.compile(NUMBER)
 _ARABIC_HEAD = regex.compile(r"[\d.]+")
 
 
@@ -139,17 +138,3 @@ def _parse_integer(s: str, text: str) -> Decimal:
         # colloquial trailing digit: 一万二 = 12000, 三千五 = 3500, 十二万五 = 125000
         number *= last_unit // 10
     return Decimal(total + section + number)
-
-
-def find_numbers(view: str) -> list[tuple[int, int, Decimal]]:
-    """Every standalone numeral of a text with its value (for tests and diagnostics)."""
-    out: list[tuple[int, int, Decimal]] = []
-    for m in _NUMBER_RE.finditer(view):
-        t = m.group()
-        if not t[0].isdigit() and not is_chinese_numeral(t):
-            continue
-        try:
-            out.append((m.start(), m.end(), parse_number(t)))
-        except NumeralError:
-            continue
-    return out

@@ -5,27 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import TypeAdapter
 
 from newsfacts.records import Article, Fact
 
 _FACT = TypeAdapter(Fact)
-
-
-def dumps(record: BaseModel, exclude: set[str] | None = None) -> str:
-    """One record as one JSON line (no trailing newline)."""
-    return record.model_dump_json(exclude=exclude)
-
-
-def write_lines(fh: IO[str], records: Iterable[BaseModel], exclude: set[str] | None = None) -> int:
-    n = 0
-    for r in records:
-        fh.write(dumps(r, exclude))
-        fh.write("\n")
-        n += 1
-    return n
 
 
 def read_facts(path: str | Path) -> Iterator:

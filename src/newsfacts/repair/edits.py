@@ -9,7 +9,7 @@ maps back to raw offsets exactly.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -117,33 +117,11 @@ class OffsetMap:
         """Derived span covering the characters produced from ``raw[raw_start:raw_end]``."""
         return bisect_right(self.ends, raw_start), bisect_left(self.starts, raw_end)
 
-    def then(self, text: str, changes: Iterable[Change]) -> OffsetMap:
-        """The map of ``apply_changes(text, changes)``, where ``self`` maps ``text``."""
-        if len(text) != len(self.starts):
-            raise ValueError("the map does not describe this text")
-        starts, ends = self.starts, self.ends
-        new_starts: list[int] = []
-        new_ends: list[int] = []
-        pos = 0
-        for start, end, new, _ in changes:
-            new_starts += starts[pos:start]
-            new_ends += ends[pos:start]
-            if new:
-                n = len(new)
-                lo = starts[start] if start < len(starts) else self.raw_length
-                hi = ends[end - 1] if end > start else lo
-                new_starts += [lo] * n
-                new_ends += [hi] * n
-            pos = end
-        new_starts.extend(starts[pos:])
-        new_ends.extend(ends[pos:])
-        return OffsetMap(new_starts, new_ends, self.raw_length)
-
 
 def apply_with_map(
     text: str, offsets: OffsetMap, changes: Sequence[Change]
 ) -> tuple[str, OffsetMap, tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """``apply_changes`` and ``OffsetMap.then`` in one pass, with what each change replaced
+    """``apply_changes`` and the composed offset map in one pass, with what each change replaced
     (its old text and raw range): the pipeline's bookkeeping for one step."""
     starts, ends, raw_length = offsets.starts, offsets.ends, offsets.raw_length
     if len(text) != len(starts):

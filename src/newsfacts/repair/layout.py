@@ -496,8 +496,3 @@ def has_soft_breaks(text: str) -> bool:
 
 
 _SOFT_BREAK = re.compile(f"[^{SPACE_CLASS}]\\n[ \\t\\u3000]*[^{SPACE_CLASS}]")
-
-
-def soft_break_positions(text: str) -> list[int]:
-    """Offsets of the line breaks that sit between two non-blank lines."""
-    return [m.start() + 1 for m in _SOFT_BREAK.finditer(text)]

@@ -151,16 +151,6 @@ def literal_alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
 
 
-@cache
-def suffixes_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(org_suffixes(), key=len, reverse=True))
-
-
-@cache
-def places_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(places(), key=len, reverse=True))
-
-
 def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
     """A regex alternation of literal words that prefers the longest, built as a trie.
 
