@@ -276,10 +276,32 @@ def _quoted_mentions(ctx: Context, found: list[Found]) -> list[Found]:
     if not names:
         return found
     taken = {f.start for f in found}
-    mention = re.compile("“(?:" + lex.literal_alternation(names) + ")”")
-    found.extend(_project(ctx, m.start(), m.end(), "project.mention.v1", m.group()[1:-1])
-                 for m in mention.finditer(ctx.view) if m.start() not in taken)
+    if any(not n or "“" in n or "”" in n for n in names):
+        mention = re.compile("“(?:" + lex.literal_alternation(names) + ")”")
+        spans = [(m.start(), m.end()) for m in mention.finditer(ctx.view)]
+    else:
+        spans = _quoted_spans(ctx.view, names)
+    found.extend(_project(ctx, s, e, "project.mention.v1", ctx.view[s + 1:e - 1])
+                 for s, e in spans if s not in taken)
     return found
+
+
+def _quoted_spans(view: str, names: set[str]) -> list[tuple[int, int]]:
+    """Spans of “name” for names without quotes: what sits between an opening quote and
+    the next closing one is one name or none, so a set lookup does without a per-article
+    pattern."""
+    spans: list[tuple[int, int]] = []
+    pos = view.find("“")
+    while pos >= 0:
+        close = view.find("”", pos + 1)
+        if close < 0:
+            break
+        if view[pos + 1:close] in names:
+            spans.append((pos, close + 1))
+            pos = view.find("“", close + 1)
+        else:
+            pos = view.find("“", pos + 1)
+    return spans
 
 
 def _documents(ctx: Context) -> list[Found]:
