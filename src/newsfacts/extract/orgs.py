@@ -309,7 +309,7 @@ def _han(text: str) -> bool:
 
 
 def _find_gov(ctx: Context, out: list[Found]) -> None:
-    city, province = main_places(ctx)
+    mains: tuple[str | None, str | None] | None = None  # read only for a bare 市 or 省
     view, p = ctx.view, patterns()
     not_prefix = lex.not_place_chars()
     new: list[Found] = []
@@ -321,7 +321,10 @@ def _find_gov(ctx: Context, out: list[Found]) -> None:
         start = m.start() - len(pre)
         if len(pre) == 1 and start > 0 and view[start - 1] in not_prefix:
             continue
-        name = _gov_name(ctx.text[start : m.start()], body, city, province)
+        pre_text = ctx.text[start : m.start()]
+        if mains is None and pre_text in ("市", "省"):
+            mains = main_places(ctx)
+        name = _gov_name(pre_text, body, *(mains or (None, None)))
         new.append(Found("org", start, m.end(), "org.gov.v1", {"name": name}))
     _complete_districts(new)
     out.extend(new)
