@@ -316,13 +316,11 @@ def _resolve(m: re.Match[str], counted: bool, pre: Prefix) -> Found | None:
     return RESOLVERS["count" if hit.info is None else hit.info.kind](hit, pre)
 
 
-#: resolved shapes: a surface with its Arabic digits blanked -> how it resolves but for
-#: the values ("3.5亿元", "2.8亿元": one shape). Digits stand only in the numerals, and
-#: the pattern asks only whether a character is a digit, so the shape fixes every group;
-#: every check but the values and a range's order follows from it (ranks, "3期", read
-#: the digits and are resolved in full).
+#: resolved shapes: a surface with the Arabic digits of its numerals blanked -> how it
+#: resolves but for the values ("3.5亿元", "12.8亿元": one shape). Every check but the
+#: values and a range's order follows from the shape; ranks ("3期") read the digits.
 _shapes: dict[tuple, tuple | None] = {}
-_ZEROS = str.maketrans("0123456789", "0000000000")
+_ARABIC_RUN = re.compile(r"[0-9]+")
 _FACTORED = frozenset({"percent", "quantity"})
 _AMOUNT_FIELDS = frozenset({"unit", "qualifier", "value", "low", "high"})
 
@@ -332,8 +330,15 @@ def _resolve_shaped(m: re.Match[str], counted: bool, pre: Prefix) -> Found | Non
     n1, n2, u1, unit, imult = m.group(*_SHAPE_IDS)
     if unit in U.ORDINAL_CLASSIFIERS or not ("0" <= n1[0] <= "9" or n2):
         return _resolve(m, counted, pre)
-    e = m.end()
-    key = (m.group().translate(_ZEROS), counted, pre[0], pre[1])
+    s, e = m.start(), m.end()
+    a1, b1 = m.span(_G_N1)
+    if n2 is None:
+        key = (m.string[s:a1], _ARABIC_RUN.sub("0", n1), m.string[b1:e], counted,
+               pre[0], pre[1])
+    else:
+        a2, b2 = m.span(_G_N2)
+        key = (m.string[s:a1], _ARABIC_RUN.sub("0", n1), m.string[b1:a2],
+               _ARABIC_RUN.sub("0", n2), m.string[b2:e], counted, pre[0], pre[1])
     r = _shapes.get(key, _MISS)
     if r is None:
         return None
@@ -365,6 +370,7 @@ def _resolve_shaped(m: re.Match[str], counted: bool, pre: Prefix) -> Found | Non
 _GI = AMOUNT_RE.groupindex
 _GROUP_IDS = tuple(_GI[g] for g in _GROUPS)
 _G_N1, _G_U1, _G_UNIT, _G_PCTOF = _GI["n1"], _GI["u1"], _GI["unit"], _GI["pctof"]
+_G_N2 = _GI["n2"]
 _SHAPE_IDS = tuple(_GI[g] for g in ("n1", "n2", "u1", "unit", "imult"))
 #: unit words with no exclusion to check after them (most classifiers and currencies)
 _PLAIN_UNITS = frozenset(w for w in UNITS if not _NOT_BEFORE.get(w)
