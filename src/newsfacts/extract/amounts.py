@@ -316,62 +316,9 @@ def _resolve(m: re.Match[str], counted: bool, pre: Prefix) -> Found | None:
     return RESOLVERS["count" if hit.info is None else hit.info.kind](hit, pre)
 
 
-#: resolved shapes: a surface with the Arabic digits of its numerals blanked -> how it
-#: resolves but for the values ("3.5亿元", "12.8亿元": one shape). Every check but the
-#: values and a range's order follows from the shape; ranks ("3期") read the digits.
-_shapes: dict[tuple, tuple | None] = {}
-_ARABIC_RUN = re.compile(r"[0-9]+")
-_FACTORED = frozenset({"percent", "quantity"})
-_AMOUNT_FIELDS = frozenset({"unit", "qualifier", "value", "low", "high"})
-
-
-def _resolve_shaped(m: re.Match[str], counted: bool, pre: Prefix) -> Found | None:
-    """``_resolve`` through the shape memo: parse only the digits of a known shape."""
-    n1, n2, u1, unit, imult = m.group(*_SHAPE_IDS)
-    if unit in U.ORDINAL_CLASSIFIERS or not ("0" <= n1[0] <= "9" or n2):
-        return _resolve(m, counted, pre)
-    s, e = m.start(), m.end()
-    a1, b1 = m.span(_G_N1)
-    if n2 is None:
-        key = (m.string[s:a1], _ARABIC_RUN.sub("0", n1), m.string[b1:e], counted,
-               pre[0], pre[1])
-    else:
-        a2, b2 = m.span(_G_N2)
-        key = (m.string[s:a1], _ARABIC_RUN.sub("0", n1), m.string[b1:a2],
-               _ARABIC_RUN.sub("0", n2), m.string[b2:e], counted, pre[0], pre[1])
-    r = _shapes.get(key, _MISS)
-    if r is None:
-        return None
-    if r is not _MISS:
-        kind, rule, unit_word, qualifier, end, factor = r
-        vals = amount_values(n1, n2, u1, imult, factor)
-        if vals is None:
-            return None
-        fields: dict = {"unit": unit_word, "qualifier": qualifier}
-        if n2 is None:
-            fields["value"] = vals[0]
-        else:
-            fields["low"], fields["high"] = vals[1], vals[2]
-        return Found(kind, pre[2], e + end, rule, fields)
-    hit = _hit(m, counted)
-    f = RESOLVERS["count" if hit.info is None else hit.info.kind](hit, pre)
-    if len(_shapes) >= _MEMO_MAX:
-        _shapes.clear()
-    if f is None:
-        if n2 is None:
-            _shapes[key] = None  # a range may fail on its order alone: not kept
-    elif f.start == pre[2] and _AMOUNT_FIELDS.issuperset(f.fields):
-        factor = Decimal(hit.info.factor) if f.kind in _FACTORED and hit.info else _ONE
-        _shapes[key] = (f.kind, f.rule, f.fields["unit"], f.fields["qualifier"],
-                        f.end - e, factor)
-    return f
-
-
 _GI = AMOUNT_RE.groupindex
 _GROUP_IDS = tuple(_GI[g] for g in _GROUPS)
 _G_N1, _G_U1, _G_UNIT, _G_PCTOF = _GI["n1"], _GI["u1"], _GI["unit"], _GI["pctof"]
-_G_N2 = _GI["n2"]
-_SHAPE_IDS = tuple(_GI[g] for g in ("n1", "n2", "u1", "unit", "imult"))
 #: unit words with no exclusion to check after them (most classifiers and currencies)
 _PLAIN_UNITS = frozenset(w for w in UNITS if not _NOT_BEFORE.get(w)
                          and w not in U.COUNTED_SHORT_NOUNS
@@ -431,7 +378,7 @@ def _resolve_all(view: str) -> dict[str, list[Found]]:
         if r is _MISS:
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
-            f = _resolve_shaped(m, counted, pre if pre[2] >= 0 else (None, None, start))
+            f = _resolve(m, counted, pre if pre[2] >= 0 else (None, None, start))
             if f is None:
                 memo[key] = None
             else:
@@ -481,36 +428,25 @@ def resolve_amount(hit: Hit, factor: Decimal = _ONE,
     qualified = bool(pre_word or far_word or inside or hit.pctof)
     if not _numeral_ok(n1, qualified) or (n2 and not _numeral_ok(n2)):
         return None
-    vals = amount_values(n1, n2, u1, hit.imult, factor)
-    if vals is None:
-        return None
-    qualifier = (Q.BEFORE_AT_DISTANCE[far_word] if far_word else Q.BEFORE[pre_word]
-                 if pre_word else Q.INSIDE[inside] if inside else Q.AFTER[after] if after
-                 else None)  # a word before the number wins over one inside or after it
-    return Amount(*vals, qualifier, start, hit.end)
-
-
-def amount_values(n1: str, n2: str | None, u1: str | None, imult_word: str | None,
-                  factor: Decimal) -> tuple[Decimal | None, Decimal | None,
-                                            Decimal | None] | None:
-    """(value, low, high) of checked numerals; None for a numeral that is no number or a
-    range whose ends are out of order. Shared by the shape memo, so values stay exact."""
     try:
         v1 = parse_number(n1)
         v2 = parse_number(n2) if n2 else None
     except NumeralError:
         return None
-    imult = Decimal(MULTIPLIERS[imult_word]) if imult_word else _ONE
+    qualifier = (Q.BEFORE_AT_DISTANCE[far_word] if far_word else Q.BEFORE[pre_word]
+                 if pre_word else Q.INSIDE[inside] if inside else Q.AFTER[after] if after
+                 else None)  # a word before the number wins over one inside or after it
+    imult = Decimal(MULTIPLIERS[hit.imult]) if hit.imult else _ONE
     if v2 is None:
         if imult is not _ONE or factor != 1:
             v1 = v1 * imult * factor
-        return v1, None, None
+        return Amount(v1, None, None, qualifier, start, hit.end)
     if n1[0].isdigit() and n1[-1].isdigit() and not u1:
         v1 *= _multiplier_of(n2) * imult  # "500～2000万元": the low end shares the multiplier
     v2 *= imult
     if v1 >= v2:
         return None
-    return None, v1 * factor, v2 * factor
+    return Amount(None, v1 * factor, v2 * factor, qualifier, start, hit.end)
 
 
 def amount_fields(a: Amount, unit: str | None) -> dict:
