@@ -324,10 +324,6 @@ def _all_reduplicated_words(restored: str) -> bool:
     )
 
 
-#: The text the chunk fixer leaves and the character runs in it (found before it ran).
-_after_chunks: tuple[str, list[Change]] = ("", [])
-
-
 def _changes(text: str, chars_only: bool, reason: str) -> list[Change]:
     return [
         Change(s + n, s + 2 * n, "", reason)
@@ -335,23 +331,6 @@ def _changes(text: str, chars_only: bool, reason: str) -> list[Change]:
         if run.chars_only == chars_only
         for s, n in run.chunks
     ]
-
-
-def _shifted_char_changes(text: str, chunk_changes: list[Change]) -> list[Change]:
-    """The character runs of ``text`` in the coordinates of the text after ``chunk_changes``."""
-    out: list[Change] = []
-    removed = 0
-    k = 0
-    for run in find_runs(text):
-        if not run.chars_only:
-            continue
-        while k < len(chunk_changes) and chunk_changes[k].start < run.start:
-            removed += chunk_changes[k].end - chunk_changes[k].start
-            k += 1
-        out.extend(
-            Change(s + n - removed, s + 2 * n - removed, "", CHAR_REASON) for s, n in run.chunks
-        )
-    return out
 
 
 def collapse_doubled_runs(text: str) -> list[Change]:
@@ -364,23 +343,7 @@ def collapse_doubled_runs(text: str) -> list[Change]:
     >>> collapse_doubled_runs("我们研究研究，再说谢谢，2020年花了8888元。")
     []
     """
-    global _after_chunks
-    changes = _changes(text, False, RUN_REASON)
-    if changes:
-        # the character runs are already known: keep them for the next fixer
-        after = "".join(_kept_pieces(text, changes))
-        _after_chunks = (after, _shifted_char_changes(text, changes))
-    return changes
-
-
-def _kept_pieces(text: str, changes: list[Change]) -> list[str]:
-    pieces: list[str] = []
-    pos = 0
-    for c in changes:
-        pieces.append(text[pos : c.start])
-        pos = c.end
-    pieces.append(text[pos:])
-    return pieces
+    return _changes(text, False, RUN_REASON)
 
 
 def collapse_doubled_chars(text: str) -> list[Change]:
@@ -393,7 +356,4 @@ def collapse_doubled_chars(text: str) -> list[Change]:
     >>> collapse_doubled_chars("大家高高兴兴、明明白白地过年，哈哈哈。")
     []
     """
-    after, changes = _after_chunks
-    if len(text) == len(after) and text == after:
-        return list(changes)
     return _changes(text, True, CHAR_REASON)
