@@ -20,6 +20,7 @@ from pathlib import Path
 import regex
 
 from newsfacts.extract.base import Context, Found
+from newsfacts.repair.width import fold_width
 
 KINDS = frozenset({"org", "project", "person", "place", "document"})
 
@@ -40,7 +41,8 @@ class UserLexicon:
     """The entries of one or more user dictionaries, matched longest first."""
 
     entries: tuple[UserEntry, ...] = ()
-    _patterns: dict[str, regex.Pattern] = field(default_factory=dict, repr=False)
+    _matchers: dict[str, tuple[regex.Pattern, dict[str, str]] | None] = field(
+        default_factory=dict, repr=False)
 
     def canonical(self, name: str, kind: str) -> str | None:
         """The canonical name of ``name`` as ``kind``, or None when the user did not list it."""
@@ -55,27 +57,26 @@ class UserLexicon:
 
     def find(self, ctx: Context, kind: str) -> list[Found]:
         """Every mention of an entry of ``kind`` in the text (matched on the view)."""
-        names = {e.name: e.canonical for e in self.entries if e.kind == kind}
-        if not names:
+        matcher = self._matcher(kind)
+        if matcher is None:
             return []
-        pattern = self._patterns.get(kind)
-        if pattern is None:
-            from newsfacts.repair import fold_width
-
-            alt = "|".join(regex.escape(fold_width(n))
-                           for n in sorted(names, key=lambda n: (-len(n), n)))
-            pattern = self._patterns[kind] = regex.compile(alt)
-        folded = {_fold(n): c for n, c in names.items()}
+        pattern, canonical = matcher
         return [
-            Found(kind, m.start(), m.end(), f"{kind}.user.v1", {"name": folded[m.group()]})
+            Found(kind, m.start(), m.end(), f"{kind}.user.v1", {"name": canonical[m.group()]})
             for m in pattern.finditer(ctx.view)
         ]
 
-
-def _fold(text: str) -> str:
-    from newsfacts.repair import fold_width
-
-    return fold_width(text)
+    def _matcher(self, kind: str) -> tuple[regex.Pattern, dict[str, str]] | None:
+        """The pattern of ``kind``'s names (longest first) and folded name -> canonical,
+        built once per lexicon."""
+        if kind not in self._matchers:
+            canonical = {fold_width(e.name): e.canonical for e in self.entries if e.kind == kind}
+            self._matchers[kind] = (
+                regex.compile("|".join(regex.escape(n) for n in
+                                       sorted(canonical, key=lambda n: (-len(n), n)))),
+                canonical,
+            ) if canonical else None
+        return self._matchers[kind]
 
 
 def parse_user_dict(lines: Iterable[str], source: str = "<user>") -> list[UserEntry]:
