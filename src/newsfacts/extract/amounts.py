@@ -31,6 +31,7 @@ from newsfacts.extract.lexicon.numerals import (
 )
 from newsfacts.extract.lexicon.units import RANK_CLASSIFIERS, TENTHS_IDIOMS
 from newsfacts.extract.numerals import NUMBER, NumeralError, is_chinese_numeral, parse_number
+from newsfacts.extract.patterns import trie
 
 
 def alternation(words, not_before: dict[str, tuple[str, ...]] | None = None,
@@ -100,40 +101,10 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
 }
 
 
-def trie_alternation(words, guards: dict[str, str] | None = None) -> str:
-    """A pattern matching what the longest-first alternation of ``words`` matches, as a
-    trie: a failing position tries one branch per first character instead of one per
-    word, and words of one character share a class. ``guards``: a lookbehind before a
-    word of one character ("年" only after no four digits)."""
-    guards = guards or {}
-    root: dict = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict, top: bool) -> str:
-        guarded = guards if top else {}
-        leaves = sorted(c for c, sub in node.items()
-                        if c and set(sub) == {""} and c not in guarded)
-        branches = [guarded.get(c, "") + re.escape(c) + build(sub, False)
-                    for c, sub in sorted(node.items()) if c and c not in leaves]
-        if leaves:
-            cls = "".join(re.escape(c) for c in leaves)
-            branches.append(cls if len(leaves) == 1 else f"[{cls}]")
-        if not branches:
-            return ""
-        alt = "(?:" + "|".join(branches) + ")"
-        return alt + "?" if "" in node else alt
-
-    return build(root, True)
-
-
 #: unit words as one trie (fast); their exclusions are checked after a match; guards on
 #: unit words that are mostly dates: "2024年" and "3月" are not quantities
 _UNIT_GUARDS = {"年": r"(?<![\d〇零○一二三四五六七八九]{4})", "月": r"(?<=个多|个余)"}
-UNIT = trie_alternation(UNITS, _UNIT_GUARDS)
+UNIT = trie(UNITS, _UNIT_GUARDS)
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
 

@@ -18,6 +18,7 @@ from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import attribution as L
 from newsfacts.extract.lexicon import qualifiers as Q
 from newsfacts.extract.lexicon.numerals import DIGITS
+from newsfacts.extract.patterns import longest_first
 
 NUMERIC = frozenset({"money", "percent", "count", "quantity"})
 TIME = frozenset({"date", "period"})
@@ -25,33 +26,30 @@ _START = attrgetter("start")
 _OBJECT_VERBS = frozenset(L.OBJECT_VERBS)
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_LEAD_RE = re.compile(f"^(?:{_alt(L.SUBJECT_LEAD)})+")
-_TAIL_RE = re.compile(f"(?:{_alt(L.SUBJECT_TAIL)})+$")
-_METRIC_TAIL_RE = re.compile(f"(?:{_alt(L.METRIC_TAILS)})$")
-_METRIC_HEAD_RE = re.compile(_alt(L.METRIC_HEADS))
+_LEAD_RE = re.compile(f"^(?:{longest_first(L.SUBJECT_LEAD)})+")
+_TAIL_RE = re.compile(f"(?:{longest_first(L.SUBJECT_TAIL)})+$")
+_METRIC_TAIL_RE = re.compile(f"(?:{longest_first(L.METRIC_TAILS)})$")
+_METRIC_HEAD_RE = re.compile(longest_first(L.METRIC_HEADS))
 _BREAK_RE = re.compile(f"[{re.escape(L.CLAUSE_BREAKS)}]")
-_LIST_SPLIT_RE = re.compile(_alt(L.LIST_SEPARATORS))
+_LIST_SPLIT_RE = re.compile(longest_first(L.LIST_SEPARATORS))
 _RIGHT_RE = regex.compile(
-    rf"(?:{_alt(L.RIGHT_LEAD)})?(?P<noun>(?:[A-Za-z][A-Za-z+\-]{{0,5}})?\p{{Han}}{{2,12}}?)(?=$|[{regex.escape(L.CLAUSE_BREAKS)}]"
-    rf"|{_alt(L.RIGHT_LEAD)})"
+    rf"(?:{longest_first(L.RIGHT_LEAD)})?(?P<noun>(?:[A-Za-z][A-Za-z+\-]{{0,5}})?\p{{Han}}{{2,12}}?)(?=$|[{regex.escape(L.CLAUSE_BREAKS)}]"
+    rf"|{longest_first(L.RIGHT_LEAD)})"
 )
-_OBJECT_VERB_RE = re.compile(_alt(L.OBJECT_VERBS))
-_PREDICATE_RE = regex.compile(f"(?r){_alt(L.PREDICATE_VERBS)}")
-_PRICE_RE = regex.compile(f"(?r){_alt(L.PRICE_VERBS)}")
-_BASIS_RE = re.compile(_alt(L.BASIS_MARKERS))
+_OBJECT_VERB_RE = re.compile(longest_first(L.OBJECT_VERBS))
+_PREDICATE_RE = regex.compile(f"(?r){longest_first(L.PREDICATE_VERBS)}")
+_PRICE_RE = regex.compile(f"(?r){longest_first(L.PRICE_VERBS)}")
+_BASIS_RE = re.compile(longest_first(L.BASIS_MARKERS))
 _BASIS_TAIL_RE = regex.compile(r"每\p{Han}{1,2}$")
-_AGENT_RE = re.compile(f"(?:{_alt(L.AGENT_ADVERBS)})(?P<verb>{_alt(L.NOMINAL_VERBS)})$")
+_AGENT_RE = re.compile(
+    f"(?:{longest_first(L.AGENT_ADVERBS)})(?P<verb>{longest_first(L.NOMINAL_VERBS)})$")
 _MODIFIED_RE = regex.compile(r"(?P<noun>\p{Han}{2,8}?)的")
 _GAP_NOUN_RE = regex.compile(
-    rf"(?:{_alt(Q.BEFORE_AT_DISTANCE)})(?P<gap>\p{{Han}}{{1,8}}?)(?=[\d{''.join(DIGITS)}十百千万亿])")
+    rf"(?:{longest_first(Q.BEFORE_AT_DISTANCE)})(?P<gap>\p{{Han}}{{1,8}}?)(?=[\d{''.join(DIGITS)}十百千万亿])")
 _EARN_RE = regex.compile(
-    rf"(?:(?P<base>{_alt(L.EARN_BASES)})\p{{Han}}{{0,6}}?)?(?:{_alt(L.EARN_VERBS)})$")
+    rf"(?:(?P<base>{longest_first(L.EARN_BASES)})\p{{Han}}{{0,6}}?)?(?:{longest_first(L.EARN_VERBS)})$")
 _SOURCE_RE = regex.compile(
-    rf"(?:{_alt(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
+    rf"(?:{longest_first(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
 _TIME_PREP = tuple(L.TIME_PREPOSITIONS)
 _GAP_RE = regex.compile(rf"^[\s{regex.escape(''.join(L.LIST_SEPARATORS))},，]*$")
 

@@ -11,7 +11,7 @@ import re
 
 import regex
 
-from newsfacts.extract.amounts import SEP, alternation, trie_alternation
+from newsfacts.extract.amounts import SEP, alternation
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon.periods import (
     PERIOD_NOT_AFTER,
@@ -25,12 +25,13 @@ from newsfacts.extract.lexicon.periods import (
     YEARS_BEFORE,
 )
 from newsfacts.extract.numerals import NumeralError, parse_number
+from newsfacts.extract.patterns import trie
 from newsfacts.extract.registry import register
 
 _Y = r"(?:1[89]\d{2}|20\d{2}|[〇零○一二三四五六七八九]{4})"
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_PART = trie_alternation(YEAR_PARTS)
+_PART = trie(YEAR_PARTS)
 _NOT_YEAR = alternation(YEAR_SUFFIX_NOT_A_YEAR)
 _POINT = alternation(TIME_POINT_SUFFIXES)
 _Q = r"[一二两三四1-4]"
@@ -57,7 +58,7 @@ _DATE = (
     rf")"
 )
 _PERIOD = (
-    rf"(?P<word>{trie_alternation(RELATIVE_PERIODS)})"
+    rf"(?P<word>{trie(RELATIVE_PERIODS)})"
     rf"|(?:{alternation(YEARS_BEFORE)})(?P<back>{_SMALL})年(?!代)"
     rf"|(?<![\d第])(?P<since>{_SMALL})年(?:{alternation(YEARS_AFTER)})"
     rf"|(?:{alternation(YEARS_AHEAD)})(?P<ahead>{_SMALL})年"

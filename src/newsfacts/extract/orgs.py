@@ -21,6 +21,7 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
+from newsfacts.extract.patterns import longest_first, trie
 from newsfacts.extract.places import main_places, may_be_city, place_before
 from newsfacts.extract.registry import register
 
@@ -66,26 +67,26 @@ class _Patterns:
 
 
 def _build() -> _Patterns:
-    places = lex.alternation(list(lex.places()))
-    tails = lex.alternation(lex.company_tails())
+    places = trie(list(lex.places()))
+    tails = trie(lex.company_tails())
     name = r"[[\p{Han}A-Za-z]--[的]]"
     han = r"(?:(?!的)[\u4e00-\u9fffA-Za-z])"  # the same for the stdlib engine
-    titles = lex.alternation(lex.titles())
+    titles = trie(lex.titles())
     numerals = f"0-9{_NUMERALS}百千多"
     kind = lex.org_counters("kind")
     backer = rf"(?![由获]){han}{{2,6}}?(?:{tails})"
-    verbs = lex.alternation(lex.backer_verbs())
+    verbs = trie(lex.backer_verbs())
     return _Patterns(
-        suffix=re.compile(lex.alternation(list(lex.org_suffixes()))),
+        suffix=re.compile(trie(list(lex.org_suffixes()))),
         # every stop, overlapping ones included: a lookahead at each position
         stops=re.compile(
-            rf"(?=(?P<w>{lex.alternation(lex.name_stops())}"
-            rf"|[{_NUMERALS}]+(?:{lex.alternation(lex.verbal_measures())})))"
+            rf"(?=(?P<w>{trie(lex.name_stops())}"
+            rf"|[{_NUMERALS}]+(?:{trie(lex.verbal_measures())})))"
         ),
-        gov=re.compile(lex.alternation(list(lex.gov_bodies()))),
+        gov=re.compile(trie(list(lex.gov_bodies()))),
         regulator=re.compile(
-            rf"(?P<head>{lex.alternation(lex.regulator_heads())})"
-            rf"|(?P<body>{lex.alternation(list(lex.regulators()))})"
+            rf"(?P<head>{trie(lex.regulator_heads())})"
+            rf"|(?P<body>{trie(list(lex.regulators()))})"
         ),
         regulator_office=regex.compile(rf"(?:{places})(?:省|市)?监管分?局"),
         tails=re.compile(tails),
@@ -109,7 +110,7 @@ def _build() -> _Patterns:
         byline=regex.compile(r"据(?P<name>[^\s,。;]{2,24}?)(?:报道|消息|电)?$"),
         # a body made of kind words only (二级以上公立, 三级公立): a kind of body, no name
         generic=re.compile(
-            rf"(?:{lex.alternation([w for w in lex.org_generic() if len(w) > 1])}"
+            rf"(?:{trie([w for w in lex.org_generic() if len(w) > 1])}"
             r"|及?以[上下])+"
         ),
         # a number and a classifier or a class word: 三家医院, 五大中心
@@ -567,7 +568,7 @@ def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
             canon[ctx.text[m.start("name") : m.end("name")]] = before[0].fields["name"]
     if not canon:
         return found
-    alias_re = re.compile(lex.literal_alternation(list(canon)))
+    alias_re = re.compile(longest_first(list(canon)))
     extra = [
         Found("org", m.start(), m.end(), "org.alias.v1", {"name": canon[m.group()]})
         for m in alias_re.finditer(ctx.text)

@@ -14,6 +14,7 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
+from newsfacts.extract.patterns import longest_first, trie
 from newsfacts.extract.registry import register
 
 #: characters that may stand between an organisation and a title (a department: 科技金融部)
@@ -27,9 +28,9 @@ def person_pattern() -> re.Pattern:
     global _PERSON
     if _PERSON is None:
         _PERSON = re.compile(
-            rf"(?P<title>{lex.alternation(lex.titles())})[ \u3000]?"
-            rf"(?P<name>(?:{lex.alternation(lex.surnames())})[{HAN}]{{1,2}}?)"
-            rf"(?=(?:{lex.alternation(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$)"
+            rf"(?P<title>{trie(lex.titles())})[ \u3000]?"
+            rf"(?P<name>(?:{trie(lex.surnames())})[{HAN}]{{1,2}}?)"
+            rf"(?=(?:{trie(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$)"
         )
     return _PERSON
 
@@ -135,7 +136,7 @@ def find_people(ctx: Context) -> list[Found]:
     if out:
         known = {f.fields["name"]: f for f in out}
         taken = {(f.start, f.end) for f in out}
-        mention = re.compile(lex.literal_alternation(list(known)))
+        mention = re.compile(longest_first(list(known)))
         for m in mention.finditer(ctx.view):
             if (m.start(), m.end()) not in taken:
                 first = known[m.group()]

@@ -16,6 +16,7 @@ from functools import cache
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
+from newsfacts.extract.patterns import longest_first, trie
 from newsfacts.extract.registry import register
 
 _PLACE: re.Pattern | None = None
@@ -26,7 +27,7 @@ def place_pattern() -> re.Pattern:
     global _PLACE
     if _PLACE is None:
         _PLACE = re.compile(
-            rf"(?P<name>{lex.alternation(list(lex.places()))})(?:特别行政区|自治区|省|市)?"
+            rf"(?P<name>{trie(list(lex.places()))})(?:特别行政区|自治区|省|市)?"
         )
     return _PLACE
 
@@ -38,7 +39,7 @@ def trap_pattern() -> re.Pattern:
     """Common words holding a place name (医保定点)."""
     global _TRAPS
     if _TRAPS is None:
-        _TRAPS = re.compile(lex.alternation(lex.place_traps()))
+        _TRAPS = re.compile(trie(lex.place_traps()))
     return _TRAPS
 
 
@@ -216,7 +217,7 @@ def find_places(ctx: Context) -> list[Found]:
            for s, e, name in table_places(ctx) if not hidden.overlaps(s, e)]
     learned = learned_cities(ctx)
     if learned:
-        mention = re.compile(rf"(?P<name>{lex.literal_alternation(list(learned))})市?")
+        mention = re.compile(rf"(?P<name>{longest_first(list(learned))})市?")
         out.extend(Found("place", m.start(), m.end(), "place.learned.v1",
                          {"name": m.group("name")})
                    for m in mention.finditer(ctx.view) if not hidden.overlaps(*m.span()))

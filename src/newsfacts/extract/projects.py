@@ -21,6 +21,7 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
+from newsfacts.extract.patterns import longest_first, trie
 from newsfacts.extract.registry import register
 
 _HAN = r"(?:(?!的)[\u4e00-\u9fff])"  # a Han character other than 的
@@ -58,36 +59,36 @@ def patterns() -> _Patterns:
         quoted = r"“(?P<name>[^“”\n]{1,30})”"
         # a name, not a phrase: short and without sentence punctuation
         short = r"“(?P<name>[^“”\n,。;:!?、…]{1,15})”"
-        places = lex.alternation(list(lex.places()))
+        places = trie(list(lex.places()))
         _PATTERNS = _Patterns(
             document=re.compile(r"《(?P<name>[^《》\n]{1,100})》"),
             quote=re.compile(r"“(?P<name>[^“”\n]{1,80})”"),
             programme=re.compile(
                 r"“(?P<code>(?=[^“”]*[0-9])[0-9A-Za-z][0-9A-Za-z+\-]*)”"
-                rf"(?P<body>[\u4e00-\u9fff()]{{0,20}}?(?:{lex.alternation(words('programme'))})+)"
+                rf"(?P<body>[\u4e00-\u9fff()]{{0,20}}?(?:{trie(words('programme'))})+)"
             ),
             named=re.compile(
-                rf"{quoted}(?P<gap>{_GAP})(?P<tail>{lex.alternation(words('named'))})"
+                rf"{quoted}(?P<gap>{_GAP})(?P<tail>{trie(words('named'))})"
             ),
             # not after 等: “1210”等监管模式 gives examples of a kind, no name
-            product=re.compile(rf"{quoted}(?!等){_GAP}(?:{lex.alternation(words('product'))})"),
+            product=re.compile(rf"{quoted}(?!等){_GAP}(?:{trie(words('product'))})"),
             event=re.compile(
-                rf"“(?P<name>[^“”\n]{{1,20}}(?:{lex.alternation(words('event'))}))”"
+                rf"“(?P<name>[^“”\n]{{1,20}}(?:{trie(words('event'))}))”"
             ),
             building=re.compile(rf"{quoted}(?=建设)"),
             brand=re.compile(
-                rf"{short}(?=[^。\n“]{{0,30}}?(?:{lex.alternation(words('brand'))}))"
+                rf"{short}(?=[^。\n“]{{0,30}}?(?:{trie(words('brand'))}))"
             ),
             inner=re.compile(
-                rf"“(?P<name>[^“”\n,。;:!?、的]{{1,10}}(?:{lex.alternation(words('inner'))}))”"
+                rf"“(?P<name>[^“”\n,。;:!?、的]{{1,10}}(?:{trie(words('inner'))}))”"
             ),
             listed=re.compile(
                 rf"{quoted}(?=(?:“[^“”\n]{{1,30}}”)*等{_HAN}{{0,8}}?"
-                rf"(?:{lex.alternation(words('category'))}))"
+                rf"(?:{trie(words('category'))}))"
             ),
             works=re.compile(
-                rf"(?P<facility>{lex.alternation(words('facility'))})"
-                rf"(?P<phase>[一二三四五六七八九十0-9]+期)?(?:{lex.alternation(words('works'))})?"
+                rf"(?P<facility>{trie(words('facility'))})"
+                rf"(?P<phase>[一二三四五六七八九十0-9]+期)?(?:{trie(words('works'))})?"
                 r"(?:工程|项目)"
             ),
             works_head=regex.compile(r"[[\p{Han}]--[的在是]]{2,12}", regex.REVERSE | regex.V1),
@@ -95,8 +96,8 @@ def patterns() -> _Patterns:
                 rf"(?P<place>(?:{places})(?:省|市)?)"
                 r"(?P<body>(?:(?!的)[\u4e00-\u9fff()]){2,20}?专项)"
             ),
-            known=re.compile(lex.alternation(lex.known_projects())),
-            infra=re.compile(lex.alternation(words("infra"))),
+            known=re.compile(trie(lex.known_projects())),
+            infra=re.compile(trie(words("infra"))),
             infra_head=regex.compile(r"[\u4e00-\u9fff]{2,7}", regex.REVERSE),
             stated=regex.compile(rf"(?:{places})(?:省|市)?"),
         )
@@ -277,7 +278,7 @@ def _quoted_mentions(ctx: Context, found: list[Found]) -> list[Found]:
         return found
     taken = {f.start for f in found}
     if any(not n or "“" in n or "”" in n for n in names):
-        mention = re.compile("“(?:" + lex.literal_alternation(names) + ")”")
+        mention = re.compile("“(?:" + longest_first(names) + ")”")
         spans = [(m.start(), m.end()) for m in mention.finditer(ctx.view)]
     else:
         spans = _quoted_spans(ctx.view, names)
@@ -338,7 +339,7 @@ def _infrastructure(ctx: Context) -> list[Found]:
     if found:
         names = {f.fields["name"] for f in found}
         found.extend(_project(ctx, m.start(), m.end(), rule, m.group())
-                     for m in re.finditer(lex.literal_alternation(names), ctx.view))
+                     for m in re.finditer(longest_first(names), ctx.view))
     return found
 
 
