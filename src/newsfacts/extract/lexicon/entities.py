@@ -25,10 +25,20 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(row[0] for row in read_table(name))
 
 
+def _mapping(name: str) -> dict[str, str]:
+    """First column -> second column."""
+    return {row[0]: row[1] for row in read_table(name)}
+
+
+def _with_role(name: str, role: str) -> list[str]:
+    """First column of the rows whose second column is ``role``."""
+    return [row[0] for row in read_table(name) if row[1] == role]
+
+
 @cache
 def org_suffixes() -> dict[str, str]:
     """Organisation name ending -> ``strong`` or ``weak``."""
-    return {row[0]: row[1] for row in read_table("org_suffixes")}
+    return _mapping("org_suffixes")
 
 
 @cache
@@ -40,7 +50,7 @@ def suffix_blockers() -> dict[str, str]:
 @cache
 def gov_bodies() -> dict[str, str]:
     """Government body as written (科技局) -> its full form (科学技术局)."""
-    return {row[0]: row[1] for row in read_table("gov_bodies")}
+    return _mapping("gov_bodies")
 
 
 @cache
@@ -56,7 +66,7 @@ def surnames() -> tuple[str, ...]:
 @cache
 def places() -> dict[str, str]:
     """Place name (without 省/市) -> ``province``, ``city``, ``region`` or ``country``."""
-    return {row[0]: row[1] for row in read_table("places")}
+    return _mapping("places")
 
 
 @cache
@@ -80,7 +90,7 @@ def org_generic() -> tuple[str, ...]:
 def org_counters(role: str) -> str:
     """Characters of one role (``count``: 家, 所; ``kind``: 大, 类) that make a numbered
     noun of what follows a number, not a name."""
-    return "".join(row[0] for row in read_table("org_counters") if row[1] == role)
+    return "".join(_with_role("org_counters", role))
 
 
 @cache
@@ -97,7 +107,7 @@ def speech_verbs() -> tuple[str, ...]:
 @cache
 def project_words(role: str) -> tuple[str, ...]:
     """Project vocabulary of one role: ``intro``, ``programme`` or ``product``."""
-    return tuple(row[0] for row in read_table("project_words") if row[1] == role)
+    return tuple(_with_role("project_words", role))
 
 
 @cache
@@ -109,7 +119,7 @@ def verbal_measures() -> tuple[str, ...]:
 @cache
 def regulators() -> dict[str, str]:
     """Regional regulator office as written after a place -> its full name template."""
-    return {row[0]: row[1] for row in read_table("regulators")}
+    return _mapping("regulators")
 
 
 @cache
