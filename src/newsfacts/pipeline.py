@@ -90,60 +90,71 @@ class Pipeline:
             published=pub.isoformat() if pub else None,
             raw=text,
             text=rep.text,
-            blocks=[_span(Block, rep.offsets, s, e, type=t) for s, e, t in blocks],
-            sentences=[_span(Sentence, rep.offsets, s, e, block=b) for s, e, b in sentences],
+            blocks=spans_of(Block, rep.offsets, blocks, "type"),
+            sentences=spans_of(Sentence, rep.offsets, sentences, "block"),
             edits=edits_of(rep),
             facts=facts,
             errors=errors,
         )
 
 
-def _span(model, offsets: OffsetMap, start: int, end: int, **extra):
-    """A block or sentence record (``trusted``: its fields are integers computed here)."""
-    raw_start, raw_end = offsets.raw_range(start, end)
-    return trusted(model, {"start": start, "end": end, "raw_start": raw_start,
-                           "raw_end": raw_end, **extra})
+def spans_of(model, offsets: OffsetMap, spans, extra: str) -> list:
+    """Block or sentence records from ``(start, end, extra)`` triples (``trusted``: their
+    fields are integers computed here)."""
+    raw_range = offsets.raw_range
+    records = []
+    for start, end, value in spans:
+        raw_start, raw_end = raw_range(start, end)
+        records.append(trusted(model, {"start": start, "end": end, "raw_start": raw_start,
+                                       "raw_end": raw_end, extra: value}))
+    return records
 
 
 def edits_of(rep: Repaired) -> list[Edit]:
     """Every change of every step as an ``Edit`` record with its raw range (``trusted``)."""
     return [
         trusted(Edit, {
-            "step": step.name, "reason": c.reason, "start": c.start, "end": c.end, "old": old,
-            "new": c.new, "raw_start": rs, "raw_end": re_,
+            "step": name, "reason": reason, "start": start, "end": end, "old": old,
+            "new": new, "raw_start": rs, "raw_end": re_,
         })
-        for step in rep.steps
-        for c, old, (rs, re_) in zip(step.changes, step.olds, step.raw_ranges, strict=True)
+        for name, changes, olds, raw_ranges in (
+            (step.name, step.changes, step.olds, step.raw_ranges) for step in rep.steps
+        )
+        for (start, end, new, reason), old, (rs, re_) in zip(changes, olds, raw_ranges,
+                                                              strict=True)
     ]
+
+
+#: kind -> the record's validator (what ``Model(**values)`` runs, without its Python frame).
+_VALIDATE = {kind: model.__pydantic_validator__.validate_python
+             for kind, model in FACT_MODELS.items()}
+
+
+def _text_order(f: Found) -> tuple[int, int, str]:
+    return f.start, f.end, f.kind
 
 
 def build_facts(
     doc_id: str, text: str, offsets: OffsetMap, found: list[Found], sentence_starts: list[int]
 ) -> list[FactBase]:
     """Number the found facts in text order and validate them as records."""
-    ordered = sorted(found, key=lambda f: (f.start, f.end, f.kind))
+    ordered = sorted(found, key=_text_order)
     ids = {id(f): f"{doc_id}#{n}" for n, f in enumerate(ordered)}
+    raw_range = offsets.raw_range
     facts: list[FactBase] = []
     for f in ordered:
-        fields = dict(f.fields)
-        parent = fields.get("parent")
+        start, end = f.start, f.end
+        raw_start, raw_end = raw_range(start, end)
+        values = {
+            "id": ids[id(f)], "doc_id": doc_id, "text": text[start:end], "start": start,
+            "end": end, "raw_start": raw_start, "raw_end": raw_end,
+            "sentence": max(bisect_right(sentence_starts, start) - 1, 0), "rule": f.rule,
+        }
+        values.update(f.fields)
+        parent = values.get("parent")
         if isinstance(parent, Found):
-            fields["parent"] = ids.get(id(parent))
-        raw_start, raw_end = offsets.raw_range(f.start, f.end)
-        facts.append(
-            FACT_MODELS[f.kind](
-                id=ids[id(f)],
-                doc_id=doc_id,
-                text=text[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                raw_start=raw_start,
-                raw_end=raw_end,
-                sentence=max(bisect_right(sentence_starts, f.start) - 1, 0),
-                rule=f.rule,
-                **fields,
-            )
-        )
+            values["parent"] = ids.get(id(parent))
+        facts.append(_VALIDATE[f.kind](values))
     return facts
 
 

@@ -10,7 +10,17 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import CORPUS, corpus_ids
-from newsfacts.records import SCHEMA_VERSION, Article, Fact, MoneyFact, PercentFact
+from newsfacts.records import (
+    SCHEMA_VERSION,
+    Article,
+    Block,
+    Edit,
+    Fact,
+    MoneyFact,
+    PercentFact,
+    Sentence,
+    trusted,
+)
 from newsfacts.records.schema import json_schema_text
 from newsfacts.records.version import is_compatible
 
@@ -82,6 +92,26 @@ def test_article_round_trip() -> None:
     back = Article.model_validate_json(art.model_dump_json())
     assert back == art
     assert back.schema_version == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize(
+    ("model", "values"),
+    [
+        (Block, {"start": 0, "end": 4, "raw_start": 0, "raw_end": 8, "type": "body"}),
+        (Sentence, {"start": 5, "end": 9, "raw_start": 9, "raw_end": 13, "block": 1}),
+        (Edit, {"step": "collapse_doubled_runs", "reason": "doubled chunk", "start": 3,
+                "end": 6, "old": "前不久", "new": "", "raw_start": 3, "raw_end": 6}),
+    ],
+)
+def test_trusted_record_equals_the_validated_one(model, values: dict) -> None:
+    made = trusted(model, dict(values))
+    validated = model(**values)
+    assert type(made) is model
+    assert made == validated
+    assert made.model_dump_json() == validated.model_dump_json()
+    assert made.model_fields_set == validated.model_fields_set
+    with pytest.raises(ValidationError):
+        made.start = 1  # frozen like any record
 
 
 def test_committed_json_schema_is_current() -> None:

@@ -34,20 +34,26 @@ def read_dicts(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _to_json(record) -> bytes:
+    """A record's JSON, from its serializer directly (``model_dump_json`` without the
+    Python wrapper and the round trip through ``str``)."""
+    return record.__pydantic_serializer__.to_json(record)
+
+
 class JsonlFormat:
     """The default output: one JSON object per line, exactly the records' JSON form."""
 
     name = "jsonl"
     suffix = ".jsonl"
 
-    def fact_rows(self, article: Article) -> list[str]:
-        return [f.model_dump_json() for f in article.facts]
+    def fact_rows(self, article: Article) -> list[bytes]:
+        return [_to_json(f) for f in article.facts]
 
-    def document_row(self, article: Article) -> str:
-        return article.model_dump_json(exclude={"facts"})
+    def document_row(self, article: Article) -> bytes:
+        return Article.__pydantic_serializer__.to_json(article, exclude={"facts"})
 
-    def encode(self, rows: list[str], table: str) -> bytes:
-        return "".join(f"{r}\n" for r in rows).encode("utf-8")
+    def encode(self, rows: list[bytes], table: str) -> bytes:
+        return b"".join(r + b"\n" for r in rows)
 
     def merge(self, parts: Iterable[bytes], dest: Path, table: str) -> None:
         from newsfacts.io.atomic import atomic_write

@@ -45,6 +45,13 @@ class Record(BaseModel):
 M = TypeVar("M", bound=BaseModel)
 
 
+# BaseModel's slot setters, called directly: ``object.__setattr__`` looks them up each time.
+_SET_DICT = vars(BaseModel)["__dict__"].__set__
+_SET_FIELDS_SET = vars(BaseModel)["__pydantic_fields_set__"].__set__
+_SET_EXTRA = vars(BaseModel)["__pydantic_extra__"].__set__
+_SET_PRIVATE = vars(BaseModel)["__pydantic_private__"].__set__
+
+
 def trusted(model: type[M], values: dict[str, Any]) -> M:
     """Build a record from values newsfacts computed itself, every field given, unvalidated.
 
@@ -53,11 +60,11 @@ def trusted(model: type[M], values: dict[str, Any]) -> M:
     ``model_construct`` is slower still). Facts are always validated; a test round-trips
     every corpus article through ``Article.model_validate_json`` to check these records.
     """
-    obj = model.__new__(model)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    obj = object.__new__(model)
+    _SET_DICT(obj, values)
+    _SET_FIELDS_SET(obj, set(values))
+    _SET_EXTRA(obj, None)
+    _SET_PRIVATE(obj, None)
     return obj
 
 
