@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 _PARA_BREAK = regex.compile(r"\n[ \t\u3000]*\n\s*")
-_SENTENCE_END = frozenset("。！？!?；;")
+_SENTENCE_END = regex.compile(r"[。！？!?；;]")
 _BYLINE = regex.compile(
     r"(?:本报记者|本报通讯员|特约记者|记者|通讯员|本报讯|新华社|据)[\p{Han}\s·（）()、-]{1,30}"
 )
@@ -47,7 +47,7 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
 
 
 def _has_sentence(text: str) -> bool:
-    return any(ch in _SENTENCE_END for ch in text)
+    return _SENTENCE_END.search(text) is not None
 
 
 def classify_block(text: str, index: int) -> str:
