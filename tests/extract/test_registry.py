@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsfacts.extract.base import Found
-from newsfacts.extract.registry import reconcile
+from newsfacts.extract.registry import _greedy_longest, _greedy_run, reconcile
 
 
 def spans(found: list[Found]) -> list[tuple[str, int, int]]:
@@ -46,3 +48,11 @@ def test_reconcile_many_spans_keeps_no_overlap() -> None:
     kept = reconcile(found)
     for a, b in itertools.pairwise(kept):
         assert a.end <= b.start
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=30))
+def test_greedy_by_runs_keeps_what_the_plain_greedy_keeps(raw: list[tuple[int, int]]) -> None:
+    """Deciding run by run of overlapping spans keeps the same spans as deciding over all."""
+    found = [Found("count", s, s + n, str(i)) for i, (s, n) in enumerate(raw)]
+    by_runs = sorted(f.rule for f in _greedy_longest(found))
+    assert by_runs == sorted(f.rule for f in _greedy_run(found))

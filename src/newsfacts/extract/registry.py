@@ -7,6 +7,7 @@ a named entity (“51020”现代产业集群, 《2024年…》) is part of the 
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 from newsfacts.extract.base import Context, Finder, Found
 
@@ -31,12 +32,46 @@ def _longest_first(f: Found) -> tuple[int, int]:
     return f.start - f.end, f.start
 
 
+_START = attrgetter("start")
+_ORDER = attrgetter("start", "end", "kind")
+
+
 def _greedy_longest(found: list[Found]) -> list[Found]:
     """Keep non-overlapping spans, longest first, earlier first on ties.
 
-    The kept spans never overlap, so sorted by start their ends are sorted too and a
-    candidate only needs checking against its two neighbours (O(n log n)).
+    Which span wins is decided only among spans that overlap, so the spans are swept in
+    order of start into runs that overlap each other: a span alone is kept as it is, the
+    choice runs on the few runs of more than one (``_greedy_run``). Zero-length spans
+    (none in practice) overlap differently and take the plain path.
     """
+    kept: list[Found] = []
+    run: list[Found] = []
+    reach = -1
+    for f in sorted(found, key=_START):
+        if f.end <= f.start:
+            return _greedy_run(found)
+        if f.start >= reach:
+            if len(run) == 1:
+                kept.append(run[0])
+            elif run:
+                kept.extend(_greedy_run(run))
+            run = [f]
+            reach = f.end
+        else:
+            run.append(f)
+            if f.end > reach:
+                reach = f.end
+    if len(run) == 1:
+        kept.append(run[0])
+    elif run:
+        kept.extend(_greedy_run(run))
+    return kept
+
+
+def _greedy_run(found: list[Found]) -> list[Found]:
+    """The greedy choice itself. The kept spans never overlap, so sorted by start their
+    ends are sorted too and a candidate only needs checking against its two neighbours
+    (O(n log n))."""
     kept: list[Found] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -61,12 +96,13 @@ def reconcile(found: list[Found]) -> list[Found]:
     numeric = [f for f in found if f.kind in NUMERIC_LIKE]
     entities = [f for f in found if f.kind not in NUMERIC_LIKE]
     named = _greedy_longest([f for f in entities if f.kind in ("project", "document")])
-    named.sort(key=lambda f: f.start)
-    n_starts = [n.start for n in named]
-    n_ends = [n.end for n in named]
-    numeric = [f for f in numeric if not _inside_any(f, n_starts, n_ends)]
+    if named:
+        named.sort(key=_START)
+        n_starts = [n.start for n in named]
+        n_ends = [n.end for n in named]
+        numeric = [f for f in numeric if not _inside_any(f, n_starts, n_ends)]
     kept = _greedy_longest(numeric) + _greedy_longest(entities)
-    kept.sort(key=lambda f: (f.start, f.end, f.kind))
+    kept.sort(key=_ORDER)
     return kept
 
 
