@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 
 from newsfacts.repair.degrade import degrade
-from newsfacts.repair.doubling import _CANDIDATE, _WHITESPACE, _candidates
+from newsfacts.repair.doubling import (
+    _CANDIDATE,
+    _CHAR_PAIRS,
+    _WHITESPACE,
+    _candidates,
+    _find_runs,
+)
 from newsfacts.repair.layout import (
     _ITEM_CORE,
     SPACE_CLASS,
@@ -55,6 +61,15 @@ def test_there_are_texts() -> None:
 def test_candidates_are_the_regex_spans() -> None:
     for text in TEXTS:
         assert _candidates(text) == [m.span() for m in _CANDIDATE.finditer(text)], text[:60]
+
+
+def test_character_runs_hold_the_pair_stretch() -> None:
+    runs = 0
+    for text in TEXTS:
+        if any(run.chars_only for run in _find_runs(text)):
+            assert _CHAR_PAIRS.search(text) is not None, text[:60]
+            runs += 1
+    assert runs > 10
 
 
 def test_line_edge_is_the_regex() -> None:

@@ -54,6 +54,12 @@ _WHITESPACE = frozenset(
 
 _YEAR = re.compile(r"(?:19|20)(?:19|20)")
 
+#: The fewest doubled characters a character run can hold, in a row: a run's chunks follow
+#: each other, with only line breaks and spaces bridged between them. Text without such a
+#: stretch has no character run to collapse, whatever the parse would find.
+_FEWEST_PAIRS = min(MIN_CHAR_PAIRS, MIN_LINE_CHAR_PAIRS)
+_CHAR_PAIRS = re.compile(rf"(\S)\1(?:[ \n]*(\S)\2){{{_FEWEST_PAIRS - 1}}}")
+
 RUN_REASON = "fake-bold doubling: chunk printed twice"
 CHAR_REASON = "fake-bold doubling: character printed twice"
 
@@ -356,4 +362,6 @@ def collapse_doubled_chars(text: str) -> list[Change]:
     >>> collapse_doubled_chars("大家高高兴兴、明明白白地过年，哈哈哈。")
     []
     """
+    if _CHAR_PAIRS.search(text) is None:  # the common case once the chunk runs are gone
+        return []
     return _changes(text, True, CHAR_REASON)
