@@ -15,7 +15,8 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -23,9 +24,10 @@ from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
 from newsfacts.extract.patterns import longest_first, trie
 from newsfacts.extract.places import main_places, may_be_city, place_before
-from newsfacts.extract.registry import register
+from newsfacts.extract.registry import by_overlap_runs, register
 
 MAX_NAME = 30
+_START = attrgetter("start")
 _NAME_CHAR = r"[[\p{Han}A-Za-z&·]--[的]]"
 _LEFT = regex.compile(f"{_NAME_CHAR}{{0,{MAX_NAME}}}", regex.REVERSE | regex.V1)
 _DETERMINERS = frozenset("该本各这那其多某每全此")
@@ -181,12 +183,15 @@ def _suffix_words() -> tuple[str, ...]:
     return tuple(lex.org_suffixes())
 
 
-def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded: bool) -> bool:
+@lru_cache(maxsize=8192)
+def _valid_suffix_name(name: str, suffix: str, bounded: bool) -> bool:
     """A name by suffix is kept when what stands before the suffix names something.
 
     A weak suffix (中心, 实验室 …) needs a place first, or a short name standing alone
-    (``bounded``: punctuation or a name stop right before it).
+    (``bounded``: punctuation or a name stop right before it). Names repeat across
+    articles, and the answer follows from the name alone (cached).
     """
+    places = _places_tuple()
     body = name[: -len(suffix)]
     if len(body) < 2 or body[0] in _DETERMINERS or body in _generic():
         return False
@@ -209,7 +214,6 @@ def _valid_suffix_name(name: str, suffix: str, places: tuple[str, ...], bounded:
 
 def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
     view, p = ctx.view, patterns()
-    places = _places_tuple()
     blockers = lex.suffix_blockers()
     counters = lex.org_counters("count")
     for m in p.suffix.finditer(view):
@@ -231,7 +235,7 @@ def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
             view, m.end()
         ):
             continue  # 胸痛中心、卒中中心等五大中心: kinds of centre
-        if suffix and _valid_suffix_name(name, suffix, places, bounded):
+        if suffix and _valid_suffix_name(name, suffix, bounded):
             out.append(Found("org", start, m.end(), "org.suffix.v1", {"name": name}))
 
 
@@ -475,6 +479,11 @@ def _user_entries(ctx: Context, out: list[Found]) -> None:
 
 
 def _longest(found: list[Found]) -> list[Found]:
+    """Non-overlapping mentions, the longest first (earlier first on ties), by start."""
+    return sorted(by_overlap_runs(found, _longest_run), key=_START)
+
+
+def _longest_run(found: list[Found]) -> list[Found]:
     starts: list[int] = []  # kept spans, sorted and disjoint
     ends: list[int] = []
     kept: list[Found] = []
@@ -485,7 +494,7 @@ def _longest(found: list[Found]) -> list[Found]:
         starts.insert(i, f.start)
         ends.insert(i, f.end)
         kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+    return kept
 
 
 def short_forms(name: str) -> list[str]:
@@ -494,10 +503,16 @@ def short_forms(name: str) -> list[str]:
     >>> short_forms("杭州星衡智算科技股份有限公司")
     ['星衡智算科技', '星衡智算']
     """
+    return list(_short_forms(name))
+
+
+@lru_cache(maxsize=8192)
+def _short_forms(name: str) -> tuple[str, ...]:
+    """``short_forms``, once per name (names repeat across articles)."""
     forms: list[str] = []
     suffix = _suffix_of(name)
     if suffix is None or lex.org_suffixes()[suffix] != "strong" or suffix in ("大学", "学院"):
-        return forms
+        return ()
     stem = name[: -len(suffix)]
     place = patterns().place_start.match(stem)
     if place:
@@ -513,11 +528,13 @@ def short_forms(name: str) -> list[str]:
         if len(stem) <= len(tail):
             break
         stem = stem[: -len(tail)]
-    return [f for f in forms if len(f) >= 3 and f != name]
+    return tuple(f for f in forms if len(f) >= 3 and f != name)
 
 
+@lru_cache(maxsize=8192)
 def without_place(name: str) -> str | None:
-    """The name without the places opening it, when what is left still names something.
+    """The name without the places opening it, when what is left still names something
+    (cached: names repeat across articles).
 
     >>> without_place("潍坊市潍河医院")
     '潍河医院'
@@ -551,7 +568,7 @@ def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
     for f in found:
         full = f.fields["name"]
         if f.rule == "org.suffix.v1":
-            for form in short_forms(full):
+            for form in _short_forms(full):
                 canon.setdefault(form, full)
         elif f.rule == "org.context.v1":
             for tail in lex.company_tails():
@@ -569,9 +586,10 @@ def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
     if not canon:
         return found
     alias_re = re.compile(longest_first(list(canon)))
+    found_at = {(f.start, f.end) for f in found}  # a mention there loses to what is found
     extra = [
         Found("org", m.start(), m.end(), "org.alias.v1", {"name": canon[m.group()]})
-        for m in alias_re.finditer(ctx.text)
+        for m in alias_re.finditer(ctx.text) if m.span() not in found_at
     ]
     merged = _longest(found + extra)
     for f in merged:

@@ -7,6 +7,7 @@ a named entity (“51020”现代产业集群, 《2024年…》) is part of the 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from operator import attrgetter
 
 from newsfacts.extract.base import Context, Finder, Found
@@ -37,24 +38,31 @@ _ORDER = attrgetter("start", "end", "kind")
 
 
 def _greedy_longest(found: list[Found]) -> list[Found]:
-    """Keep non-overlapping spans, longest first, earlier first on ties.
+    """Keep non-overlapping spans, longest first, earlier first on ties."""
+    return by_overlap_runs(found, _greedy_run)
 
-    Which span wins is decided only among spans that overlap, so the spans are swept in
-    order of start into runs that overlap each other: a span alone is kept as it is, the
-    choice runs on the few runs of more than one (``_greedy_run``). Zero-length spans
-    (none in practice) overlap differently and take the plain path.
+
+def by_overlap_runs(found: list[Found],
+                    choose: Callable[[list[Found]], list[Found]]) -> list[Found]:
+    """What ``choose`` keeps of ``found``, asked only about spans that overlap.
+
+    A choice among overlapping spans never depends on spans that overlap none of them, so
+    the spans are swept in order of start into runs that overlap each other: a span alone
+    is kept as it is, ``choose`` decides each run of more than one. Zero-length spans (none
+    in practice) may count as overlapping differently, so with one of them ``choose``
+    decides over all.
     """
     kept: list[Found] = []
     run: list[Found] = []
     reach = -1
     for f in sorted(found, key=_START):
         if f.end <= f.start:
-            return _greedy_run(found)
+            return choose(found)
         if f.start >= reach:
             if len(run) == 1:
                 kept.append(run[0])
             elif run:
-                kept.extend(_greedy_run(run))
+                kept.extend(choose(run))
             run = [f]
             reach = f.end
         else:
@@ -64,7 +72,7 @@ def _greedy_longest(found: list[Found]) -> list[Found]:
     if len(run) == 1:
         kept.append(run[0])
     elif run:
-        kept.extend(_greedy_run(run))
+        kept.extend(choose(run))
     return kept
 
 
