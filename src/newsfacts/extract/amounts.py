@@ -209,33 +209,38 @@ RESOLVERS: dict[str, Callable[[Hit, Prefix], Found | None]] = {}
 KINDS = ("money", "percent", "count", "quantity")
 
 _PRE_LAST = frozenset(w[-1] for w in Q.BEFORE)
-_PRE_LENS = sorted({len(w) for w in Q.BEFORE}, reverse=True)
+#: last character of a qualifier word -> lengths of the words ending with it, longest first
+_PRE_LENS = {c: tuple(sorted({len(w) for w in Q.BEFORE if w[-1] == c}, reverse=True))
+             for c in _PRE_LAST}
 _FAR_ITEMS = sorted(Q.BEFORE_AT_DISTANCE, key=lambda w: (-len(w), w))
 #: characters a qualifier at a distance never reaches over ("最高的是…")
 _GAP_STOP = frozenset("是为和与及或")
-_FAR_WORDS = re.compile(alternation(Q.BEFORE_AT_DISTANCE))
+#: every start of a distant qualifier word, overlapping ones included
+_FAR_WORDS = re.compile(f"(?={alternation(Q.BEFORE_AT_DISTANCE)})")
 _TENTHS = U.PERCENT_WORDS["tenths"]
 _MISS = object()
 _NO_PREFIX: Prefix = (None, None, -1)
 #: resolved surfaces: (match text, counted-noun path, qualifier words) -> what it resolves
 #: to; amounts repeat within and across texts, and all but the context checks made in
 #: ``_resolve_all`` follows from the surface
-_memo: dict[tuple, tuple | None] = {}
+_memo: dict[str | tuple, tuple | None] = {}
 _MEMO_MAX = 50_000
 _cache: tuple[str, dict[str, list[Found]]] | None = None
 
 
 def prefix_at(view: str, start: int, far: bool = True) -> Prefix:
-    """The qualifier before the amount at ``start``, read backwards (``far``: the text has
-    a distant qualifier word somewhere): the longest word of ``Q.BEFORE`` right before it
-    (a line break between allowed), else a word of ``Q.BEFORE_AT_DISTANCE`` a few Han
-    characters before it ("最高补贴2000元"). String lookups, no backward regex."""
+    """The qualifier before the amount at ``start``, read backwards (``far``: a distant
+    qualifier word starts in the 14 characters before it): the longest word of
+    ``Q.BEFORE`` right before it (a line break between allowed), else a word of
+    ``Q.BEFORE_AT_DISTANCE`` a few Han characters before it ("最高补贴2000元"). String
+    lookups, no backward regex."""
     if start == 0:
         return None, None, start
     end = start - 1 if view[start - 1] == "\n" else start
     lo = max(0, start - 14)
-    if view[end - 1:end] in _PRE_LAST:
-        for n in _PRE_LENS:
+    lengths = _PRE_LENS.get(view[end - 1:end])
+    if lengths:
+        for n in lengths:
             if end - n >= lo and view[end - n:end] in Q.BEFORE:
                 return view[end - n:end], None, end - n
     if far:
@@ -303,8 +308,8 @@ _CHECKED_UNITS = frozenset({_TENTHS, *RANK_CLASSIFIERS})
 def _resolve_all(view: str) -> dict[str, list[Found]]:
     out: dict[str, list[Found]] = {k: [] for k in KINDS}
     memo = _memo
-    far = any(w in view for w in Q.BEFORE_AT_DISTANCE)
-    far_at = [m.start() for m in _FAR_WORDS.finditer(view)] if far else []
+    far_at = ([m.start() for m in _FAR_WORDS.finditer(view)]
+              if any(w in view for w in Q.BEFORE_AT_DISTANCE) else [])
     opens = [m.start() for m in _ANY_OPEN.finditer(view)]  # quotes: a handful per text
     for m in AMOUNT_RE.finditer(view):
         n1, u1, unit, pctof = m.group(_G_N1, _G_U1, _G_UNIT, _G_PCTOF)
@@ -338,13 +343,15 @@ def _resolve_all(view: str) -> dict[str, list[Found]]:
             c = view[start - 1]
             if c == "\n" and start > 1:
                 c = view[start - 2]
-            if c in _PRE_LAST:
-                pre = prefix_at(view, start, far)
-            elif far_at:
+            far = False
+            if far_at:
                 i = bisect_left(far_at, start - 14)
-                if i < len(far_at) and far_at[i] < start:
-                    pre = prefix_at(view, start, far)
-        key = (m.group(), counted, pre[0], pre[1])
+                far = i < len(far_at) and far_at[i] < start
+            if far or c in _PRE_LAST:
+                pre = prefix_at(view, start, far)
+        # the surface alone is the key in the common case (no qualifier, not counted)
+        key = m.group() if pre[0] is None and pre[1] is None and not counted else (
+            m.group(), counted, pre[0], pre[1])
         r = memo.get(key, _MISS)
         if r is _MISS:
             if len(memo) >= _MEMO_MAX:
