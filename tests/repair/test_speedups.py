@@ -29,6 +29,7 @@ from newsfacts.repair.layout import (
     find_one,
     has_line_edge,
 )
+from newsfacts.repair.spacing import _WIDE_GLYPH_ALONE, MIN_SPACED_GLYPHS, _line_changes
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 _ALPHABET = "今年全市新开工项目，。：12 \n\u3000\t\xa0\r近日"
@@ -105,3 +106,16 @@ def test_block_spans_are_the_greedy_pattern() -> None:
 
 def test_whitespace_table_is_str_isspace() -> None:
     assert frozenset(c for c in map(chr, range(0x110000)) if c.isspace()) == _WHITESPACE
+
+
+def test_letter_spaced_lines_do_not_need_the_wraps() -> None:
+    seen = 0
+    for text in TEXTS + [t.replace("，", " ") for t in TEXTS[:100]]:
+        for lo, hi in block_spans(text):
+            block = find_one(text, lo, hi)
+            for start, end, line in zip(block.starts, block.ends, block.texts, strict=True):
+                if len(_WIDE_GLYPH_ALONE.findall(line)) >= MIN_SPACED_GLYPHS:
+                    full = _line_changes(text, start, end, True)
+                    assert full == _line_changes(text, start, end, False), line
+                    seen += bool(full)
+    assert seen > 20

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from newsfacts.repair.edits import Change
-from newsfacts.repair.layout import SPACE_CHARS, WIDE_CLASS, layout_of
+from newsfacts.repair.layout import SPACE_CHARS, WIDE_CLASS, Block, layout_of
 
 _SPACES = re.compile(r"[ \t]+")
 _WIDE_GLYPH_ALONE = re.compile(rf"(?:^|[ \t])[{WIDE_CLASS}](?=[ \t]|$)")
@@ -29,17 +29,21 @@ EDGE_REASON = "layout space at a line edge"
 MIN_SPACED_GLYPHS = 3
 
 
-def _line_changes(text: str, start: int, end: int, full: bool) -> list[Change]:
+def _line_changes(
+    text: str, start: int, end: int, full: bool, singles: int | None = None
+) -> list[Change]:
     """Justification spaces of the line ``text[start:end]`` (edges already trimmed).
 
     On a full line a space next to a wide character is justification; a space between
     two CJK words only when the line is letter-spaced. A line that was not cut by the
-    column is touched only when it is plainly letter-spaced throughout.
+    column is touched only when it is plainly letter-spaced throughout. ``singles`` is
+    the line's count of glyphs standing alone, when the caller has it.
     """
     line = text[start:end]
     if " " not in line and "\t" not in line:
         return []
-    singles = len(_WIDE_GLYPH_ALONE.findall(line))
+    if singles is None:
+        singles = len(_WIDE_GLYPH_ALONE.findall(line))
     letter_spaced = singles >= (1 if full else MIN_SPACED_GLYPHS)
     if not (full or letter_spaced):
         return []
@@ -77,6 +81,30 @@ def _plain_line_changes(line: str, start: int, letter_spaced: bool) -> list[Chan
     ]
 
 
+def _block_changes(text: str, block: Block) -> list[Change]:
+    """Justification spaces of the lines of one block.
+
+    Whether a line was cut by the column (``block.wraps``) is read only for a line that
+    needs it: a line with ``MIN_SPACED_GLYPHS`` glyphs standing alone is letter-spaced
+    whether full or not, and its changes are the same either way.
+    """
+    out: list[Change] = []
+    starts, ends, texts = block.starts, block.ends, block.texts
+    wraps: tuple[bool, ...] | None = None
+    for i, line in enumerate(texts):
+        if " " not in line and "\t" not in line:
+            continue
+        singles = len(_WIDE_GLYPH_ALONE.findall(line))
+        if singles >= MIN_SPACED_GLYPHS:
+            full = True  # letter-spaced throughout: the changes do not depend on it
+        else:
+            if wraps is None:
+                wraps = block.wraps
+            full = i < len(wraps) and wraps[i]
+        out += _line_changes(text, starts[i], ends[i], full, singles)
+    return out
+
+
 def remove_justified_spaces(text: str) -> list[Change]:
     """Remove justification spaces from the lines a paragraph continues after.
 
@@ -103,9 +131,6 @@ def remove_justified_spaces(text: str) -> list[Change]:
         elif text[a - 1] not in SPACE_CHARS and text[b] not in SPACE_CHARS:
             inner.append(a - 1)
     for block in layout_of(text).blocks_at(inner) if inner else ():
-        starts, ends, texts, wraps = block.starts, block.ends, block.texts, block.wraps
-        for i, line in enumerate(texts):
-            if " " in line or "\t" in line:
-                out.extend(_line_changes(text, starts[i], ends[i], i < len(wraps) and wraps[i]))
+        out += _block_changes(text, block)
     out.sort(key=lambda c: c.start)
     return out
