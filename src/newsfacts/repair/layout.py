@@ -63,16 +63,18 @@ _FIGURE = re.compile(
     r"[约近超逾]?[0-9０-９.,．，零一二三四五六七八九十百千万亿两余多]+"
     f"[^{SPACE_CLASS}，。、；：0-9]{{0,6}}"
 )
-_ITEM_CORE = (
-    f"[^{SPACE_CLASS}，。、；：！？“”]{{1,10}}[：:]"
-    r"|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,：:]"
-)
+_DATED_ITEM = r"[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,：:]"
+_ITEM_CORE = f"[^{SPACE_CLASS}，。、；：！？“”]{{1,10}}[：:]|{_DATED_ITEM}"
 _ITEM = re.compile(_ITEM_CORE)
 #: An item at the start of a block's first line (the line's edge spaces skipped) ...
 _ITEM_HEAD = re.compile(rf"[ \t\u3000]*(?:{_ITEM_CORE})")
 #: ... and after each of its line breaks: a literal the engine skips to, where ``^`` with
 #: ``re.M`` is tried at every character.
 _ITEM_NEXT = re.compile(rf"\n[ \t\u3000]*(?:{_ITEM_CORE})")
+#: The same two patterns for a block without a colon, where only a dated item can match
+#: (most blocks: the label pattern is the costly one to try after every line break).
+_DATED_HEAD = re.compile(rf"[ \t\u3000]*{_DATED_ITEM}")
+_DATED_NEXT = re.compile(rf"\n[ \t\u3000]*{_DATED_ITEM}")
 #: Edge characters trimmed from a line.
 _EDGE = " \t\u3000"
 #: An edge character next to a line break, found from the break: a literal the engine
@@ -410,8 +412,11 @@ def find_one(
     else:  # no line starts or ends with a space (the common case): nothing to trim
         texts, starts, indents = parts, heads, [False] * len(parts)
     ends = [q + len(t) for q, t in zip(starts, texts, strict=True)]
-    items = [0] if _ITEM_HEAD.match(text, lo, hi) is not None else []
-    items += [bisect_right(heads, m.start() + 1) - 1 for m in _ITEM_NEXT.finditer(text, lo, hi)]
+    head, after = (_ITEM_HEAD, _ITEM_NEXT) if "：" in seg or ":" in seg else (
+        _DATED_HEAD, _DATED_NEXT
+    )
+    items = [0] if head.match(text, lo, hi) is not None else []
+    items += [bisect_right(heads, m.start() + 1) - 1 for m in after.finditer(text, lo, hi)]
     return Block(
         starts, ends, texts, indents,
         odd=odd and _ODD.search(text, lo, hi) is not None,
