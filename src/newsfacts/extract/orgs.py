@@ -22,7 +22,7 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
-from newsfacts.extract.patterns import longest_first, trie
+from newsfacts.extract.patterns import find_words, trie
 from newsfacts.extract.places import main_places, may_be_city, place_before
 from newsfacts.extract.registry import by_overlap_runs, register
 
@@ -585,12 +585,10 @@ def _link_aliases(ctx: Context, found: list[Found]) -> list[Found]:
             canon[ctx.text[m.start("name") : m.end("name")]] = before[0].fields["name"]
     if not canon:
         return found
-    alias_re = re.compile(longest_first(list(canon)))
     found_at = {(f.start, f.end) for f in found}  # a mention there loses to what is found
-    extra = [
-        Found("org", m.start(), m.end(), "org.alias.v1", {"name": canon[m.group()]})
-        for m in alias_re.finditer(ctx.text) if m.span() not in found_at
-    ]
+    text = ctx.text
+    extra = [Found("org", s, e, "org.alias.v1", {"name": canon[text[s:e]]})
+             for s, e in find_words(canon, text) if (s, e) not in found_at]
     merged = _longest(found + extra)
     for f in merged:
         f.fields["name"] = canon.get(f.fields["name"], f.fields["name"])

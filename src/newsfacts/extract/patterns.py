@@ -57,3 +57,34 @@ def trie(words: Iterable[str], guards: dict[str, str] | None = None) -> str:
         return alt + "?" if "" in node else alt
 
     return build(root, True)
+
+
+def find_words(words: Iterable[str], text: str, tail: str = "") -> list[tuple[int, int]]:
+    """Spans of ``words`` in ``text``, as ``re.finditer(longest_first(words))`` finds them:
+    leftmost first, the longest word at a position, never overlapping. Plain string
+    searches, so the few names of one article need no pattern compiled for it. With
+    ``tail``, a word takes it along where the text has it right after (as
+    ``(?:words)(?:tail)?``), so the next word is searched after it; spans are of the words.
+
+    >>> find_words(["武汉", "武汉市", "成都"], "武汉市和成都、武汉")
+    [(0, 3), (4, 6), (7, 9)]
+    >>> find_words(["溪州", "市云"], "溪州市云塘区", tail="市")
+    [(0, 2)]
+    """
+    longest: dict[int, int] = {}  # start -> length of the longest word starting there
+    for w in set(words):
+        n = len(w)
+        at = text.find(w) if n else -1
+        while at >= 0:
+            if longest.get(at, 0) < n:
+                longest[at] = n
+            at = text.find(w, at + 1)
+    spans: list[tuple[int, int]] = []
+    reach = 0
+    for start in sorted(longest):
+        if start >= reach:
+            end = reach = start + longest[start]
+            if tail and text.startswith(tail, end):
+                reach += len(tail)
+            spans.append((start, end))
+    return spans

@@ -14,7 +14,7 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
-from newsfacts.extract.patterns import longest_first, trie
+from newsfacts.extract.patterns import find_words, trie
 from newsfacts.extract.registry import register
 
 #: characters that may stand between an organisation and a title (a department: 科技金融部)
@@ -136,10 +136,8 @@ def find_people(ctx: Context) -> list[Found]:
     if out:
         known = {f.fields["name"]: f for f in out}
         taken = {(f.start, f.end) for f in out}
-        mention = re.compile(longest_first(list(known)))
-        for m in mention.finditer(ctx.view):
-            if (m.start(), m.end()) not in taken:
-                first = known[m.group()]
-                out.append(Found("person", m.start(), m.end(), "person.alias.v1",
-                                 dict(first.fields)))
+        for start, end in find_words(known, ctx.view):
+            if (start, end) not in taken:
+                first = known[ctx.view[start:end]]
+                out.append(Found("person", start, end, "person.alias.v1", dict(first.fields)))
     return out

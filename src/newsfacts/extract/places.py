@@ -16,7 +16,7 @@ from functools import cache
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
-from newsfacts.extract.patterns import longest_first, trie
+from newsfacts.extract.patterns import find_words, trie
 from newsfacts.extract.registry import register
 
 _PLACE: re.Pattern | None = None
@@ -217,10 +217,11 @@ def find_places(ctx: Context) -> list[Found]:
            for s, e, name in table_places(ctx) if not hidden.overlaps(s, e)]
     learned = learned_cities(ctx)
     if learned:
-        mention = re.compile(rf"(?P<name>{longest_first(list(learned))})市?")
-        out.extend(Found("place", m.start(), m.end(), "place.learned.v1",
-                         {"name": m.group("name")})
-                   for m in mention.finditer(ctx.view) if not hidden.overlaps(*m.span()))
+        view = ctx.view
+        for s, e in find_words(learned, view, tail="市"):
+            end = e + 1 if view.startswith("市", e) else e
+            if not hidden.overlaps(s, end):
+                out.append(Found("place", s, end, "place.learned.v1", {"name": view[s:e]}))
     out.extend(Found("place", s, e, "place.county.v1", {"name": name})
                for s, e, name in counties(ctx.view) if not hidden.overlaps(s, e))
     if ctx.lexicon is not None:

@@ -21,7 +21,7 @@ import regex
 
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
-from newsfacts.extract.patterns import longest_first, trie
+from newsfacts.extract.patterns import find_words, longest_first, trie
 from newsfacts.extract.registry import register
 
 _HAN = r"(?:(?!的)[\u4e00-\u9fff])"  # a Han character other than 的
@@ -130,8 +130,8 @@ def _programmes(ctx: Context) -> list[Found]:
                 found.append(_project(ctx, m.start(), m.end(), "project.programme.v1", canonical))
         for form in forms:
             if len(form) >= 4:
-                found.extend(_project(ctx, m.start(), m.end(), "project.alias.v1", canonical)
-                             for m in re.finditer(re.escape(form), ctx.view))
+                found.extend(_project(ctx, s, e, "project.alias.v1", canonical)
+                             for s, e in find_words((form,), ctx.view))
     return found
 
 
@@ -170,8 +170,8 @@ def _fullnames(ctx: Context) -> list[Found]:
         bodies.setdefault(m.group("body"), name)
     for body, name in bodies.items():
         if len(body) >= 6:
-            found.extend(_project(ctx, m.start(), m.end(), "project.alias.v1", name)
-                         for m in re.finditer(re.escape(body), ctx.view))
+            found.extend(_project(ctx, s, e, "project.alias.v1", name)
+                         for s, e in find_words((body,), ctx.view))
     return found
 
 
@@ -338,8 +338,7 @@ def _infrastructure(ctx: Context) -> list[Found]:
             last = m.end()
     if found:
         names = {f.fields["name"] for f in found}
-        found.extend(_project(ctx, m.start(), m.end(), rule, m.group())
-                     for m in re.finditer(longest_first(names), ctx.view))
+        found.extend(_project(ctx, s, e, rule, view[s:e]) for s, e in find_words(names, view))
     return found
 
 
