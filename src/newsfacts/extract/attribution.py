@@ -51,6 +51,7 @@ _EARN_RE = regex.compile(
 _SOURCE_RE = regex.compile(
     rf"(?:{longest_first(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
 _TIME_PREP = tuple(L.TIME_PREPOSITIONS)
+_HEAD_VERB_RE = regex.compile(r"^(?:为|是|达|占)")
 _GAP_RE = regex.compile(rf"^[\s{regex.escape(''.join(L.LIST_SEPARATORS))},，]*$")
 
 
@@ -382,7 +383,7 @@ def _respectively(ctx: Context, numeric: list[Found], lo: int, hi: int) -> None:
         clause = text[start:pos]
         items = [i for i in _LIST_SPLIT_RE.split(clause) if i]
         head = text[pos + len(L.RESPECTIVELY):values[0].start] if values else ""
-        head = regex.sub(r"^(?:为|是|达|占)", "", head) if head else head
+        head = _HEAD_VERB_RE.sub("", head) if head else head
         if len(values) >= 2:
             metric = None
             if len(items) == len(values):

@@ -8,6 +8,7 @@ taken for names. Later mentions of the same name in the article are linked to it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 import regex
@@ -97,14 +98,15 @@ def _surname_set() -> frozenset[str]:
     return frozenset(lex.surnames())
 
 
-def _org_before(ctx: Context, title_start: int, orgs: list[Found]) -> str | None:
-    """The organisation that ends just before the title, a department at most between."""
-    for f in reversed(orgs):
-        if f.end <= title_start:
-            gap = ctx.view[f.end : title_start]
-            if len(gap) <= MAX_DEPARTMENT and regex.fullmatch(r"\p{Han}*", gap):
-                return f.fields["name"]
-            return None
+_HAN_GAP = regex.compile(rf"\p{{Han}}{{0,{MAX_DEPARTMENT}}}")
+
+
+def _org_before(ctx: Context, title_start: int, orgs: list[Found], ends: list[int]) -> str | None:
+    """The organisation that ends just before the title, a department at most between
+    (``orgs`` do not overlap and are in order, so ``ends``, their ends, are sorted)."""
+    i = bisect_right(ends, title_start) - 1
+    if i >= 0 and _HAN_GAP.fullmatch(ctx.view, ends[i], title_start):
+        return orgs[i].fields["name"]
     return None
 
 
@@ -114,6 +116,7 @@ def find_people(ctx: Context) -> list[Found]:
     from newsfacts.extract.orgs import analyse
 
     orgs = analyse(ctx)
+    ends = [f.end for f in orgs]
     out: list[Found] = []
     not_names = set(lex.not_names())
     for m in person_pattern().finditer(ctx.view):
@@ -124,7 +127,7 @@ def find_people(ctx: Context) -> list[Found]:
         out.append(Found("person", m.start("name"), m.end("name"), "person.title.v1", {
             "name": name,
             "title": ctx.text[first : m.end("title")],
-            "org": _org_before(ctx, first, orgs),
+            "org": _org_before(ctx, first, orgs, ends),
         }))
     for start, end in _speakers(ctx.view):
         name = ctx.view[start:end]
