@@ -53,7 +53,7 @@ class JsonlFormat:
         return Article.__pydantic_serializer__.to_json(article, exclude={"facts"})
 
     def encode(self, rows: list[bytes], table: str) -> bytes:
-        return b"".join(r + b"\n" for r in rows)
+        return b"\n".join(rows) + b"\n" if rows else b""
 
     def merge(self, parts: Iterable[bytes], dest: Path, table: str) -> None:
         from newsfacts.io.atomic import atomic_write
