@@ -119,3 +119,28 @@ def test_letter_spaced_lines_do_not_need_the_wraps() -> None:
                     assert full == _line_changes(text, start, end, False), line
                     seen += bool(full)
     assert seen > 20
+
+
+_WIDTH_ALPHABET = "增长３０％，．Ｗａ　 \n1a%。" + "\uff01\uff5e\uff5f\u2fff\u3001"
+
+
+def _fold_one_by_one(text: str) -> str:
+    """The definition: each full-width ASCII form and U+3000 to its half-width counterpart."""
+    return "".join(
+        chr(ord(ch) - 0xFEE0) if 0xFF01 <= ord(ch) <= 0xFF5E else " " if ch == "\u3000" else ch
+        for ch in text
+    )
+
+
+def test_fold_width_is_the_character_by_character_definition() -> None:
+    from newsfacts.repair import fold_width
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "raw").glob("*.txt"))]
+    texts += ["", "\u3000", "ＡＢＣ", "纯中文没有全角符号"]
+    texts += ["".join(rng.choice(_WIDTH_ALPHABET) for _ in range(rng.randrange(40)))
+              for _ in range(2000)]
+    for text in texts:
+        folded = fold_width(text)
+        assert folded == _fold_one_by_one(text), text
+        assert len(folded) == len(text)
