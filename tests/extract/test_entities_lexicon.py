@@ -22,7 +22,14 @@ def _names(text: str, kind: str) -> set[str]:
 
 @pytest.mark.parametrize("suffix", sorted(lex.org_suffixes()))
 def test_org_suffix(suffix: str) -> None:
-    assert f"成都星澜{suffix}" in _names(f"，由成都星澜{suffix}牵头。", "org")
+    parent = "银行" if lex.org_suffixes()[suffix] == "branch" else ""  # a branch of what
+    assert f"成都星澜{parent}{suffix}" in _names(f"，由成都星澜{parent}{suffix}牵头。", "org")
+
+
+@pytest.mark.parametrize("suffix", [s for s, c in sorted(lex.org_suffixes().items())
+                                    if c == "branch"])
+def test_branch_needs_its_parent(suffix: str) -> None:
+    assert not _names(f"，在成都设立科技金融专营{suffix}。", "org")
 
 
 @pytest.mark.parametrize(

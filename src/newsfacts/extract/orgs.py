@@ -188,7 +188,8 @@ def _valid_suffix_name(name: str, suffix: str, bounded: bool) -> bool:
     """A name by suffix is kept when what stands before the suffix names something.
 
     A weak suffix (中心, 实验室 …) needs a place first, or a short name standing alone
-    (``bounded``: punctuation or a name stop right before it). Names repeat across
+    (``bounded``: punctuation or a name stop right before it); a branch (支行) needs its
+    parent's name. Names repeat across
     articles, and the answer follows from the name alone (cached).
     """
     places = _places_tuple()
@@ -207,6 +208,8 @@ def _valid_suffix_name(name: str, suffix: str, bounded: bool) -> bool:
     ) or (body[2:3] == "市" and len(body) > 3 and may_be_city(body[:2]))  # 黄山市屯溪区…
     if cls == "placed":
         return placed or patterns().place_in.search(body) is not None
+    if cls == "branch":  # 瀚海银行长兴支行: the parent named by its own suffix
+        return patterns().suffix.search(body) is not None
     if cls == "weak":
         return placed or (bounded and len(body) <= 4 and not body.startswith(("省", "市")))
     return True
