@@ -27,6 +27,8 @@ from newsfacts.extract.lexicon.periods import YEARS_BEFORE
 from newsfacts.extract.lexicon.units import (
     CARDINAL_DIGITS,
     ORDINAL_CLASSIFIERS,
+    ORDINAL_DIGITS,
+    PEOPLE_CLASSIFIERS,
     QUANTITY_NEEDS_INSIDE,
     QUANTITY_NEEDS_QUALIFIER,
     QUANTITY_UNITS,
@@ -46,6 +48,8 @@ def resolve_count(hit: Hit, pre: Prefix | None = None) -> Found | None:
         return None
     if unit in ORDINAL_CLASSIFIERS and n1 not in CARDINAL_DIGITS:
         return None
+    if n1 in ORDINAL_DIGITS and not hit.n2 and unit not in PEOPLE_CLASSIFIERS:
+        return None  # 二次消费: secondary, the count would be 两次
     a = resolve_amount(hit, pre=pre)
     if a is None:
         return None

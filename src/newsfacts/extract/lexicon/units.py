@@ -46,6 +46,12 @@ CLASSIFIERS: tuple[str, ...] = (
 ORDINAL_CLASSIFIERS: tuple[str, ...] = ("期", "级")
 CARDINAL_DIGITS: tuple[str, ...] = ("两",)
 
+#: a lone digit that, before any classifier but those of people, makes an ordinal or a
+#: compound, the cardinal being 两 ("二次消费", "二类", "二轮" against "两次", "两类");
+#: "二人" and "二位" are cardinals of the written language
+ORDINAL_DIGITS: tuple[str, ...] = ("二",)
+PEOPLE_CLASSIFIERS: tuple[str, ...] = ("人", "名", "位")
+
 #: classifiers of a rank after 前 ("位列前四位", "前10名")
 RANK_CLASSIFIERS: tuple[str, ...] = ("位", "名")
 
