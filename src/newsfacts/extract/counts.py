@@ -32,6 +32,7 @@ from newsfacts.extract.lexicon.units import (
     QUANTITY_NEEDS_INSIDE,
     QUANTITY_NEEDS_QUALIFIER,
     QUANTITY_UNITS,
+    YEAR_DIGITS,
 )
 from newsfacts.extract.registry import register
 
@@ -74,8 +75,10 @@ def resolve_quantity(hit: Hit, pre: Prefix | None = None) -> Found | None:
     if hit.n1 in _NOT_A_COUNT and not (hit.inside or hit.n2):
         return None
     pre = pre or prefix(hit)
-    if word in QUANTITY_NEEDS_QUALIFIER and (not (pre[0] or pre[1]) or pre[0] in YEARS_BEFORE):
-        return None  # "近三年" is a period
+    if word in QUANTITY_NEEDS_QUALIFIER and (
+        not (pre[0] or pre[1] or _duration_range(hit)) or pre[0] in YEARS_BEFORE
+    ):
+        return None  # "近三年" is a period, "2023至2025年" a date; "1至3年" a duration
     a = resolve_amount(hit, Decimal(info.factor), pre)
     if a is None:
         return None
@@ -85,6 +88,11 @@ def resolve_quantity(hit: Hit, pre: Prefix | None = None) -> Found | None:
         unit = f"{unit}/{QUANTITY_UNITS.get(base, (base, 1))[0]}"
     rule = "quantity.range.v1" if a.value is None else "quantity.unit.v1"
     return Found("quantity", a.start, a.end, rule, amount_fields(a, unit))
+
+
+def _duration_range(hit: Hit) -> bool:
+    """A range of years that measures a duration: "1至3年", not "2023至2025年"."""
+    return bool(hit.n2) and len(hit.n1) < YEAR_DIGITS
 
 
 def find_counts(ctx: Context) -> list[Found]:

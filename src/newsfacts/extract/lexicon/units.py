@@ -124,8 +124,10 @@ RATE_BASES: tuple[str, ...] = (
 #: units only read as quantities after these inside words ("一个多月"; "3月" is a date)
 QUANTITY_NEEDS_INSIDE: dict[str, tuple[str, ...]] = {"月": ("个多", "个余")}
 
-#: units only read as quantities after a qualifier ("不超过2年"; "3年来" is a period)
+#: units only read as quantities after a qualifier ("不超过2年"; "3年来" is a period) or
+#: in a range of durations ("1至3年"; a range of four-digit years, "2023至2025年", is a date)
 QUANTITY_NEEDS_QUALIFIER: tuple[str, ...] = ("年",)
+YEAR_DIGITS = 4
 
 #: a quantity unit followed by these is another word ("3米高"' stays; "方面", "方式" do not)
 QUANTITY_NOT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -136,7 +138,8 @@ QUANTITY_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "岁": ("月",),
     "天": ("然", "津", "下", "空", "地", "气", "价"),
     "小时": ("候",),
-    "年": ("来", "以来", "间", "前", "后", "内", "级", "度", "代", "底", "末", "初"),
+    # "还需要3—5年时间": a stretch of time, a period
+    "年": ("来", "以来", "间", "前", "后", "内", "级", "度", "代", "底", "末", "初", "时间"),
 }
 
 #: nouns counted without a classifier ("2亿用户"): a count with unit null
