@@ -128,6 +128,18 @@ def test_launched_product(word: str) -> None:
     assert "星澜贷" in _names(f"，银行{word}“星澜贷”。", "project")
 
 
+@pytest.mark.parametrize("verb", lex.project_words("award"))
+@pytest.mark.parametrize("adverb", ("", *lex.project_words("adverb")))
+def test_award_winning_work(verb: str, adverb: str) -> None:
+    text = f"，团队的“星澜矿区生态修复技术”{adverb}{verb}科技进步奖。"
+    assert "星澜矿区生态修复技术" in _names(text, "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("defined"))
+def test_defined_product(word: str) -> None:
+    assert "星澜贷" in _names(f"，“星澜贷”是该行推出的一款普惠{word}。", "project")
+
+
 @pytest.mark.parametrize("name", lex.known_projects())
 def test_known_project(name: str) -> None:
     assert name in _names(f"，团队承担{name}项目。", "project")

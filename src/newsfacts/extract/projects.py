@@ -5,6 +5,8 @@
   programme's full name with its place, every mention of it gets that name;
 - a programme named with its place (成都市前沿技术攻关专项) and its short mentions;
 - a named product: “玄穹”系列大模型 -> 玄穹; a quoted name ending in 工程 / 行动 (“强村工程”);
+- a quoted work that won a prize (“…关键技术及应用”获…一等奖), a quoted name the sentence
+  defines as a kind of product (“绿碳贷”是…一款信贷产品);
 - a short quoted name (no sentence punctuation) in a naming context: after a verb of launching
   (推出, 建成, 试点 …) or a kind of product (机器人“星澜Pro”), before a head
   (“以旧换新”政策), or a place-led brand (“云岭红茶”获批地理标志); then its every quoted mention;
@@ -47,6 +49,8 @@ class _Patterns:
     infra_head: regex.Pattern
     stated: regex.Pattern
     brand: re.Pattern
+    award: re.Pattern
+    defined: re.Pattern
 
 
 _PATTERNS: _Patterns | None = None
@@ -84,6 +88,17 @@ def patterns() -> _Patterns:
             building=re.compile(rf"{quoted}(?=建设)"),
             brand=re.compile(
                 rf"{short}(?=[^。\n“]{{0,30}}?(?:{trie(words('brand'))}))"
+            ),
+            # the work that won: “…关键技术及应用”获技术发明类一等奖
+            award=re.compile(
+                r"“(?P<name>[^“”\n,。;:!?…]{4,30})”"
+                rf"(?=(?:{trie(words('adverb'))})?(?:{trie(words('award'))})"
+                rf"[^“”\n,。;:]{{0,12}}?(?:{trie(words('prize'))}))"
+            ),
+            # a name the sentence defines: “绿碳贷”是该行去年推出的一款…信贷产品
+            defined=re.compile(
+                rf"{short}(?=[是为][^。\n“”]{{0,30}}?[一这][款种项个套]"
+                rf"[^。\n“”,]{{0,12}}?(?:{trie(words('defined'))}))"
             ),
             inner=re.compile(
                 rf"“(?P<name>[^“”\n,。;:!?、的]{{1,10}}(?:{trie(words('inner'))}))”"
@@ -198,7 +213,8 @@ def _quoted(ctx: Context) -> list[Found]:
             longest[inner] = full
     found = [_project(ctx, s, e, "project.named.v1", longest[inner]) for s, e, inner, _ in forms]
     for rule, pattern in (("product", p.product), ("event", p.event), ("building", p.building),
-                          ("inner", p.inner), ("listed", p.listed)):
+                          ("inner", p.inner), ("listed", p.listed), ("award", p.award),
+                          ("defined", p.defined)):
         found.extend(
             _project(ctx, m.start(), m.end(), f"project.{rule}.v1",
                      longest.get(m.group("name"), text[m.start("name") : m.end("name")]))
