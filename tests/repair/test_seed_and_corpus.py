@@ -63,6 +63,26 @@ def test_heldout_article(doc_id: str) -> None:
     _check(raw, clean)
 
 
+#: The later sets (blind, unseen, and fresh: scored once, never tuned on) within the same bounds.
+LATER = [
+    (CORPUS / name, p.stem)
+    for name in ("blind", "unseen", "fresh")
+    for p in sorted((CORPUS / name / "raw").glob("*.txt"))
+    if (CORPUS / name / "clean" / p.name).exists()
+]
+
+
+@pytest.mark.parametrize(("folder", "doc_id"), LATER, ids=[f"{f.name}/{i}" for f, i in LATER])
+def test_later_sets_within_bounds(folder: Path, doc_id: str) -> None:
+    raw = (folder / "raw" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    clean = (folder / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    _check(raw, clean)
+
+
+def test_later_sets_present() -> None:
+    assert len(LATER) >= 10
+
+
 @pytest.mark.parametrize(
     ("folder", "doc_id"),
     [(CORPUS, i) for i in CORPUS_IDS] + [(HELDOUT, i) for i in HELDOUT_IDS],
