@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-for script in ("throughput.py", "memory.py", "repair_bench.py"):
+for script in ("throughput.py", "memory.py", "repair_bench.py", "hostile.py"):
     if (HERE / script).exists():
         print(f"== {script}", flush=True)
         sys.argv = [str(HERE / script)]
