@@ -1,4 +1,4 @@
-"""Places: provinces, cities and countries, named without 省/市.
+"""Places: provinces, cities, prefectures and countries, named without 省/市/州.
 
 A place inside an organisation's name (浙江 in 浙江大学) is part of that name, not a place
 fact. A city missing from the table is learned from the article when "X市" stands in a
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 
@@ -22,14 +22,30 @@ from newsfacts.extract.registry import register
 _PLACE: re.Pattern | None = None
 
 
+@cache
+def _suffixes(role: str) -> tuple[str, ...]:
+    """Endings after a place (``suffix``: 省, 市; ``prefecture``: 州, 地区, 盟) and the
+    peoples an autonomous one names (``people``)."""
+    return tuple(r[0] for r in lex.read_table("place_suffixes") if r[1] == role)
+
+
 def place_pattern() -> re.Pattern:
-    """Every place of the table, with its optional 省/市/自治区."""
+    """Every place of the table, with its optional ending (省, 市, 恩施土家族苗族自治州)."""
     global _PLACE
     if _PLACE is None:
+        endings = _suffixes("suffix") + _suffixes("prefecture")
         _PLACE = re.compile(
-            rf"(?P<name>{trie(list(lex.places()))})(?:特别行政区|自治区|省|市)?"
+            rf"(?P<name>{trie(list(lex.places()))})"
+            rf"(?P<suffix>(?:{trie(_suffixes('people'))})+自治[区州]|{trie(endings)})?"
         )
     return _PLACE
+
+
+@cache
+def marked_places() -> frozenset[str]:
+    """Names that are also common words (大同, 日照, 白银): places only when written with
+    their ending, right after another place (山东日照), or named so once in the article."""
+    return frozenset(r[0] for r in lex.read_table("places") if r[2:3] == ("marked",))
 
 
 _TRAPS: re.Pattern | None = None
@@ -43,8 +59,9 @@ def trap_pattern() -> re.Pattern:
     return _TRAPS
 
 
-#: what may stand right before a county's name (瓜州县 after 在, a clause mark or its city)
-_BEFORE_COUNTY = frozenset("在从到于、,。市省 \n\t\u3000")
+#: what may stand right before a county's name (瓜州县 after 在, a clause mark, its city or
+#: its prefecture: 恩施州来凤县)
+_BEFORE_COUNTY = frozenset("在从到于、,。市省州 \n\t\u3000")
 
 
 def counties(view: str) -> list[tuple[int, int, str]]:
@@ -170,9 +187,50 @@ def table_places(ctx: Context) -> list[tuple[int, int, str]]:
     cached = getattr(_TABLE, "entry", None)
     if cached is not None and cached[0] is ctx:
         return cached[1]
-    found = [(m.start(), m.end(), m.group("name")) for m in place_pattern().finditer(ctx.view)]
+    view, marked, table = ctx.view, marked_places(), lex.places()
+    found: list[tuple[int, int, str]] = []
+    doubtful: list[tuple[int, int, str]] = []
+    named: set[str] = set()  # marked names the article writes as places
+    for m in place_pattern().finditer(view):
+        name, suffix = m.group("name"), m.group("suffix") or ""
+        kind = table[name]
+        if suffix and kind != "prefecture" and suffix in _suffixes("prefecture"):
+            suffix = ""  # 美国盟友: no ending of a country
+        end = m.end("name") + len(suffix)
+        if name not in marked:
+            found.append((m.start(), end, name))
+        elif _stated(view, m.start(), "" if name[-1] in _ending_words() else suffix):
+            found.append((m.start(), end, name))
+            named.add(name)
+        else:
+            doubtful.append((m.start(), end, name))
+    if named and doubtful:
+        found.extend(d for d in doubtful if d[2] in named)
+        found.sort()
     _TABLE.entry = (ctx, found)
     return found
+
+
+@cache
+def _ending_words() -> frozenset[str]:
+    """Last characters of a name that make a common word with its ending (消费|城市: the 市
+    of 费城市 does not show 费城 is meant)."""
+    return lex.not_place_chars()
+
+
+#: what may stand between a place and a marked name after it (山东省日照, 塞尔维亚、黑山)
+_BETWEEN_PLACES = ("省", "市", "自治区", "、", "和", "与", "")
+
+
+def _stated(view: str, start: int, suffix: str) -> bool:
+    """A marked name is a place when written with its ending (白银市, 红河州; 地区 only after
+    a prefecture: not 黄河源地区) or right after another place of the table (山东日照)."""
+    if suffix:
+        return True
+    for between in _BETWEEN_PLACES:
+        if view.endswith(between, 0, start) and place_before(view, start - len(between)):
+            return True
+    return False
 
 
 class _Spans:
@@ -190,6 +248,13 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end)
         return i > 0 and self.reach[i - 1] > start
+
+
+def _in_trap(traps: list[tuple[int, int]], start: int) -> bool:
+    """Whether a trap word holds the place starting at ``start`` (医保定点, 沿海地区); one
+    starting before the trap is its own (上海地区 is no 海地区 trap). Traps do not overlap."""
+    i = bisect_right(traps, (start, 1 << 62))
+    return i > 0 and traps[i - 1][1] > start
 
 
 def main_places(ctx: Context) -> tuple[str | None, str | None]:
@@ -211,10 +276,12 @@ def find_places(ctx: Context) -> list[Found]:
     """Place facts outside organisation names."""
     from newsfacts.extract.orgs import analyse
 
-    hidden = _Spans([(f.start, f.end) for f in analyse(ctx)]
-                    + [(m.start(), m.end()) for m in trap_pattern().finditer(ctx.view)])
+    orgs = [(f.start, f.end) for f in analyse(ctx)]
+    traps = [(m.start(), m.end()) for m in trap_pattern().finditer(ctx.view)]
+    in_orgs, hidden = _Spans(list(orgs)), _Spans(orgs + traps)
     out = [Found("place", s, e, "place.table.v1", {"name": name})
-           for s, e, name in table_places(ctx) if not hidden.overlaps(s, e)]
+           for s, e, name in table_places(ctx)
+           if not _in_trap(traps, s) and not in_orgs.overlaps(s, s + len(name))]
     learned = learned_cities(ctx)
     if learned:
         view = ctx.view
