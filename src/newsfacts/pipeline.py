@@ -112,17 +112,16 @@ def spans_of(model, offsets: OffsetMap, spans, extra: str) -> list:
 
 def edits_of(rep: Repaired) -> list[Edit]:
     """Every change of every step as an ``Edit`` record with its raw range (``trusted``)."""
-    return [
-        trusted(Edit, {
-            "step": name, "reason": reason, "start": start, "end": end, "old": old,
-            "new": new, "raw_start": rs, "raw_end": re_,
-        })
-        for name, changes, olds, raw_ranges in (
-            (step.name, step.changes, step.olds, step.raw_ranges) for step in rep.steps
-        )
-        for (start, end, new, reason), old, (rs, re_) in zip(changes, olds, raw_ranges,
-                                                              strict=True)
-    ]
+    edits: list[Edit] = []
+    for step in rep.steps:
+        for (start, end, new, reason), old, (raw_start, raw_end) in zip(
+            step.changes, step.olds, step.raw_ranges, strict=True
+        ):
+            edits.append(trusted(Edit, {
+                "step": step.name, "reason": reason, "start": start, "end": end, "old": old,
+                "new": new, "raw_start": raw_start, "raw_end": raw_end,
+            }))
+    return edits
 
 
 #: kind -> the record's validator (what ``Model(**values)`` runs, without its Python frame).

@@ -189,8 +189,8 @@ def _valid_suffix_name(name: str, suffix: str, bounded: bool) -> bool:
 
     A weak suffix (中心, 实验室 …) needs a place first, or a short name standing alone
     (``bounded``: punctuation or a name stop right before it); a branch (支行) needs its
-    parent's name. Names repeat across
-    articles, and the answer follows from the name alone (cached).
+    parent's name. Names repeat across articles, and the answer follows from the name
+    alone (cached).
     """
     places = _places_tuple()
     body = name[: -len(suffix)]
