@@ -18,8 +18,12 @@ BEFORE: dict[str, str] = {
 }
 
 #: qualifiers that may stand a few words before the number ("最高补贴2000元",
-#: "最多卖出腊肉3.2万斤"); the words between are part of the fact's text
-BEFORE_AT_DISTANCE: dict[str, str] = {"最高": "at_most", "最多": "at_most", "不超过": "at_most"}
+#: "最多卖出腊肉3.2万斤", "不低于多年平均流量的10%"); the words between are part of the
+#: fact's text
+BEFORE_AT_DISTANCE: dict[str, str] = {
+    "最高": "at_most", "最多": "at_most", "不超过": "at_most",
+    "不低于": "at_least", "不少于": "at_least",
+}
 #: how many characters may stand between such a qualifier and its number
 DISTANCE_MAX = 8
 
