@@ -136,6 +136,14 @@ def test_neutral_words_add_no_qualifier(word: str) -> None:
     assert f.fields["qualifier"] is None
 
 
+@pytest.mark.parametrize("word", U.DURATION_LEADS)
+def test_duration_lead(word: str) -> None:
+    text = f"这份合同{word}8年。"
+    f = only(text, "quantity")
+    assert (f.fields["unit"], f.fields["value"], f.fields["qualifier"]) == ("年", 8, None)
+    assert text[f.start:f.end] == "8年"
+
+
 @pytest.mark.parametrize("sep", Q.RANGE_SEPARATORS)
 def test_range_separator(sep: str) -> None:
     f = only(f"收入100万元{sep}200万元。", "money")

@@ -208,9 +208,12 @@ Prefix = tuple[str | None, str | None, int]
 RESOLVERS: dict[str, Callable[[Hit, Prefix], Found | None]] = {}
 KINDS = ("money", "percent", "count", "quantity")
 
-_PRE_LAST = frozenset(w[-1] for w in Q.BEFORE)
+#: words read before a number: qualifiers, and words that only say "a length of time"
+#: (None: no qualifier, and the fact starts at its number)
+_BEFORE: dict[str, str | None] = {**dict.fromkeys(U.DURATION_LEADS), **Q.BEFORE}
+_PRE_LAST = frozenset(w[-1] for w in _BEFORE)
 #: last character of a qualifier word -> lengths of the words ending with it, longest first
-_PRE_LENS = {c: tuple(sorted({len(w) for w in Q.BEFORE if w[-1] == c}, reverse=True))
+_PRE_LENS = {c: tuple(sorted({len(w) for w in _BEFORE if w[-1] == c}, reverse=True))
              for c in _PRE_LAST}
 _FAR_ITEMS = sorted(Q.BEFORE_AT_DISTANCE, key=lambda w: (-len(w), w))
 #: characters a qualifier at a distance never reaches over ("最高的是…")
@@ -241,8 +244,8 @@ def prefix_at(view: str, start: int, far: bool = True) -> Prefix:
     lengths = _PRE_LENS.get(view[end - 1:end])
     if lengths:
         for n in lengths:
-            if end - n >= lo and view[end - n:end] in Q.BEFORE:
-                return view[end - n:end], None, end - n
+            if end - n >= lo and (w := view[end - n:end]) in _BEFORE:
+                return w, None, end - n if _BEFORE[w] else start
     if far:
         pos = end
         for _ in range(Q.DISTANCE_MAX):
@@ -412,8 +415,8 @@ def resolve_amount(hit: Hit, factor: Decimal = _ONE,
     except NumeralError:
         return None
     qualifier = (Q.BEFORE_AT_DISTANCE[far_word] if far_word else Q.BEFORE[pre_word]
-                 if pre_word else Q.INSIDE[inside] if inside else Q.AFTER[after] if after
-                 else None)  # a word before the number wins over one inside or after it
+                 if pre_word in Q.BEFORE else Q.INSIDE[inside] if inside
+                 else Q.AFTER[after] if after else None)  # a word before wins over one after
     imult = Decimal(MULTIPLIERS[hit.imult]) if hit.imult else _ONE
     if v2 is None:
         if imult is not _ONE or factor != 1:

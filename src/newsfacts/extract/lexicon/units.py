@@ -128,6 +128,9 @@ QUANTITY_NEEDS_INSIDE: dict[str, tuple[str, ...]] = {"月": ("个多", "个余")
 #: units only read as quantities after a qualifier ("不超过2年"; "3年来" is a period) or
 #: in a range of durations ("1至3年"; a range of four-digit years, "2023至2025年", is a date)
 QUANTITY_NEEDS_QUALIFIER: tuple[str, ...] = ("年",)
+#: words right before a number that say it is a length of time, as a qualifier would
+#: ("期限长达25年", "为期3年", "有效期5年"); they add no qualifier and stay out of the text
+DURATION_LEADS: tuple[str, ...] = ("长达", "为期", "期限", "期限为", "有效期", "有效期为")
 YEAR_DIGITS = 4
 
 #: a quantity unit followed by these is another word ("3米高"' stays; "方面", "方式" do not)
