@@ -126,7 +126,7 @@ def _city_at(view: str, i: int, loose: bool, last: int) -> str | None:
         start = i - n
         if start < last or not may_be_city(view[start:i]):
             continue
-        if view.endswith(_PLACE_MARKERS, 0, start):
+        if view.endswith(_PLACE_MARKERS, 0, start) or _after_province(view, start):
             return view[start:i]
         if n == 3:
             continue
@@ -141,6 +141,17 @@ def _city_at(view: str, i: int, loose: bool, last: int) -> str | None:
         if loose and (start == 0 or view[start - 1] in _CLAUSE_START):
             return view[start:i]
     return None
+
+
+def _after_province(view: str, start: int) -> bool:
+    """A province of the table written with its ending right before ``start`` (贵州省岑川市:
+    what follows a province and ends in 市 is one of its cities)."""
+    for ending in ("省", "自治区"):
+        if view.endswith(ending, 0, start):
+            n = place_before(view, start - len(ending))
+            return bool(n) and lex.places()[view[start - len(ending) - n : start - len(ending)]] \
+                == "province"
+    return False
 
 
 def learned_cities(ctx: Context) -> Counter[str]:
