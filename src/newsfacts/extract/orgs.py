@@ -28,6 +28,7 @@ from newsfacts.extract.registry import by_overlap_runs, register
 
 MAX_NAME = 30
 _START = attrgetter("start")
+_END = attrgetter("end")
 _NAME_CHAR = r"[[\p{Han}A-Za-z&·]--[的]]"
 _LEFT = regex.compile(f"{_NAME_CHAR}{{0,{MAX_NAME}}}", regex.REVERSE | regex.V1)
 _DETERMINERS = frozenset("该本各这那其多某每全此")
@@ -66,6 +67,7 @@ class _Patterns:
     backers: re.Pattern
     backer: re.Pattern
     local: re.Pattern
+    this_bank: re.Pattern
 
 
 def _build() -> _Patterns:
@@ -129,7 +131,15 @@ def _build() -> _Patterns:
         backer=re.compile(rf"{backer}(?=[、和与及等]|共同|联合|{verbs})"),
         # the places opening a name: 潍坊市潍河医院 -> 潍河医院, 汐水县青竹乡… -> 青竹乡…
         local=re.compile(rf"(?:(?:{places})(?:省|市|自治区)?|{han}{{2}}[市县区乡镇])+"),
+        # a branch written after 该行 (该行宜昌临江支行): the bank is the one named before
+        this_bank=re.compile(
+            rf"该行(?P<name>{han}{{2,8}}?(?:{trie(_with_class('branch'))}))"
+        ),
     )
+
+
+def _with_class(cls: str) -> list[str]:
+    return [s for s, c in lex.org_suffixes().items() if c == cls]
 
 
 _PATTERNS: _Patterns | None = None
@@ -433,6 +443,23 @@ def _find_backers(ctx: Context, out: list[Found]) -> None:
         last = v.end()
 
 
+def _find_branches_of_this_bank(ctx: Context, out: list[Found]) -> None:
+    """A branch written after 该行 gets the name of the bank named last before it
+    (荆楚银行武汉分行 …；该行宜昌临江支行 -> 荆楚银行宜昌临江支行)."""
+    if "该行" not in ctx.view:
+        return
+    p, view = patterns(), ctx.view
+    for m in p.this_bank.finditer(view):
+        s, e = m.span("name")
+        if p.stops.search(view, s, e - 2) is not None:
+            continue  # 该行将在…支行: a clause, not a name
+        banks = [f for f in out if f.end <= m.start() and "银行" in f.fields["name"]]
+        if banks:
+            parent = max(banks, key=_END).fields["name"]
+            bank = parent[: parent.index("银行") + 2]
+            out.append(Found("org", s, e, "org.branch.v1", {"name": bank + ctx.text[s:e]}))
+
+
 def _enumerations(view: str, positions: list[int]) -> list[regex.Match]:
     """The 、-lists holding the given positions of 、 (each list once)."""
     out: list[regex.Match] = []
@@ -611,6 +638,7 @@ def analyse(ctx: Context) -> list[Found]:
     _find_byline(ctx, found)
     _find_in_context(ctx, found)
     _find_backers(ctx, found)
+    _find_branches_of_this_bank(ctx, found)
     found = _find_in_lists(ctx, _longest(found))
     result = _link_aliases(ctx, _longest(found))
     _CACHE.entry = (ctx, result)
