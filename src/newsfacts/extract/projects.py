@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 
@@ -36,6 +37,7 @@ class _Patterns:
     quote: re.Pattern
     programme: re.Pattern
     named: re.Pattern
+    named_long: re.Pattern
     product: re.Pattern
     event: re.Pattern
     building: re.Pattern
@@ -79,6 +81,11 @@ def patterns() -> _Patterns:
             ),
             named=re.compile(
                 rf"{quoted}(?P<gap>{_GAP})(?P<tail>{trie(words('named'))})"
+            ),
+            # a short name and a longer kind ending a phrase: “水润黔乡”农村供水保障行动
+            named_long=re.compile(
+                rf"{short}(?P<gap>{_HAN}{{5,8}}?)(?P<tail>{trie(words('named'))})"
+                r"(?![\u4e00-\u9fff])"
             ),
             # not after 等: “1210”等监管模式 gives examples of a kind, no name
             product=re.compile(rf"{quoted}(?!等){_GAP}(?:{trie(words('product'))})"),
@@ -201,7 +208,7 @@ def _quoted(ctx: Context) -> list[Found]:
     """Quoted names with a tail: the longest form of one quoted name names them all."""
     p, text = patterns(), ctx.text
     forms: list[tuple[int, int, str, str]] = []
-    for m in p.named.finditer(ctx.view):
+    for m in chain(p.named.finditer(ctx.view), p.named_long.finditer(ctx.view)):
         inner = text[m.start("name") : m.end("name")]
         full = inner if not m.group("gap") and m.group("tail") == "项目" else (
             text[m.start("name") : m.end("name")] + text[m.start("gap") : m.end()]
