@@ -272,8 +272,11 @@ def _manner(name: str) -> bool:
 
 def _named_after_kind(view: str, name: str, end: int) -> bool:
     """After a kind (机器人“…”) a quote is a name when it looks like one: three characters
-    or more, or a model code, and no aspect mark after it (机器人“上岗”后 is a predicate)."""
+    or more, or a model code, no aspect mark after it (机器人“上岗”后 is a predicate) and no
+    word of a predicate opening it (保险“不划算”, 保险“当摆设”)."""
     if len(name) < 3 and not _LATIN_OR_DIGIT.search(name):
+        return False
+    if name.startswith(lex.project_words("predicate")):
         return False
     return end >= len(view) or view[end] not in _ASPECT
 
