@@ -366,6 +366,8 @@ def _infrastructure(ctx: Context) -> list[Found]:
         if head.start() > 0 and view[head.start() - 1] not in _BOUNDARY:
             continue
         name = view[head.start() : m.end()]
+        if view.endswith(lex.project_words("sort"), head.start(), m.start()):
+            continue  # 小型水库, 病险水库: a sort of the kind, no name
         if not _NOT_IN_NAME & set(name):
             found.append(_project(ctx, head.start(), m.end(), rule, name))
             last = m.end()
