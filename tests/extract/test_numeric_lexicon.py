@@ -384,3 +384,10 @@ def test_source_verb(verb: str) -> None:
 def test_clause_with_time_and_noun_keeps_its_own_subject() -> None:
     found = facts("数字经济规模约为800亿元，到2030年核心产业规模将突破2000亿元。", "money")
     assert [f.fields["subject"] for f in found] == ["数字经济规模", "核心产业规模"]
+
+
+@pytest.mark.parametrize("word", Q.NOT_BEFORE)
+def test_not_a_qualifier_before(word: str) -> None:
+    text = f"今年{word}6亿元。"
+    f = only(text, "money")
+    assert f.fields["qualifier"] is None and text[f.start:f.end] == "6亿元"

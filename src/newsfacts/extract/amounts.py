@@ -211,10 +211,11 @@ KINDS = ("money", "percent", "count", "quantity")
 #: words read before a number: qualifiers, and words that only say "a length of time"
 #: (None: no qualifier, and the fact starts at its number)
 _BEFORE: dict[str, str | None] = {**dict.fromkeys(U.DURATION_LEADS), **Q.BEFORE}
+_NOT_BEFORE_WORDS = frozenset(Q.NOT_BEFORE)
 _PRE_LAST = frozenset(w[-1] for w in _BEFORE)
 #: last character of a qualifier word -> lengths of the words ending with it, longest first
-_PRE_LENS = {c: tuple(sorted({len(w) for w in _BEFORE if w[-1] == c}, reverse=True))
-             for c in _PRE_LAST}
+_PRE_LENS = {c: tuple(sorted({len(w) for w in (*_BEFORE, *Q.NOT_BEFORE) if w[-1] == c},
+                             reverse=True)) for c in _PRE_LAST}
 _FAR_ITEMS = sorted(Q.BEFORE_AT_DISTANCE, key=lambda w: (-len(w), w))
 #: characters a qualifier at a distance never reaches over ("最高的是…")
 _GAP_STOP = frozenset("是为和与及或")
@@ -244,8 +245,13 @@ def prefix_at(view: str, start: int, far: bool = True) -> Prefix:
     lengths = _PRE_LENS.get(view[end - 1:end])
     if lengths:
         for n in lengths:
-            if end - n >= lo and (w := view[end - n:end]) in _BEFORE:
+            if end - n < lo:
+                continue
+            w = view[end - n:end]
+            if w in _BEFORE:
                 return w, None, end - n if _BEFORE[w] else start
+            if w in _NOT_BEFORE_WORDS:  # "节约" is no 约
+                break
     if far:
         pos = end
         for _ in range(Q.DISTANCE_MAX):

@@ -27,7 +27,19 @@ _OBJECT_VERBS = frozenset(L.OBJECT_VERBS)
 
 
 _LEAD_RE = re.compile(f"^(?:{longest_first(L.SUBJECT_LEAD)})+")
-_TAIL_RE = re.compile(f"(?:{longest_first(L.SUBJECT_TAIL)})+$")
+
+
+def _tails(words: tuple[str, ...]) -> str:
+    """Tail words, longest first, none cut off a word that only ends like one ("节约" keeps
+    its 约: the words of ``Q.NOT_BEFORE``)."""
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        heads = [nb[:-len(w)] for nb in Q.NOT_BEFORE if nb.endswith(w) and len(nb) > len(w)]
+        parts.append("".join(f"(?<!{re.escape(h)})" for h in heads) + re.escape(w))
+    return "|".join(parts)
+
+
+_TAIL_RE = re.compile(f"(?:{_tails(L.SUBJECT_TAIL)})+$")
 _METRIC_TAIL_RE = re.compile(f"(?:{longest_first(L.METRIC_TAILS)})$")
 _METRIC_HEAD_RE = re.compile(longest_first(L.METRIC_HEADS))
 _BREAK_RE = re.compile(f"[{re.escape(L.CLAUSE_BREAKS)}]")

@@ -17,6 +17,12 @@ BEFORE: dict[str, str] = {
     "最高达": "at_most", "最多达": "at_most", "最高可达": "at_most", "不高于": "at_most",
 }
 
+#: words ending in a qualifier of ``BEFORE`` that are no qualifier ("节约6亿元" saves 6亿元
+#: exactly; "签约3个项目" signs three)
+NOT_BEFORE: tuple[str, ...] = (
+    "节约", "签约", "违约", "预约", "履约", "制约", "特约", "合约", "公约", "条约", "赶超",
+)
+
 #: qualifiers that may stand a few words before the number ("最高补贴2000元",
 #: "最多卖出腊肉3.2万斤", "不低于多年平均流量的10%"); the words between are part of the
 #: fact's text
