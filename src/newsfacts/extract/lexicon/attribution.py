@@ -52,7 +52,8 @@ OBJECT_VERBS: tuple[str, ...] = (
 #: verbs after which the measured noun is named ("…在福建实现保费收入217.5亿元" -> 保费收入;
 #: "派发现金股利0.285元" -> 现金股利); with nothing after them the clause is kept whole
 PREDICATE_VERBS: tuple[str, ...] = (
-    "实现", "完成", "达到", "录得", "取得", "派发", "发放", "获得",
+    "实现", "完成", "达到", "录得", "取得", "派发", "发放", "获得", "提供", "需要", "省下",
+    "节省", "节约",
 )
 
 #: verbs of a price that follow what is priced ("H股收报每股14元" -> H股)
