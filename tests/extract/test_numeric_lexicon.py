@@ -386,6 +386,18 @@ def test_clause_with_time_and_noun_keeps_its_own_subject() -> None:
     assert [f.fields["subject"] for f in found] == ["数字经济规模", "核心产业规模"]
 
 
+@pytest.mark.parametrize(("verb", "noun"), A.VERB_NOUNS.items())
+def test_verb_noun(verb: str, noun: str) -> None:
+    assert only(f"老李上个月{verb}三万元。", "money").fields["subject"] == noun
+
+
+@pytest.mark.parametrize("payer", A.SELF_PAYERS)
+@pytest.mark.parametrize("verb", A.SPEND_VERBS)
+def test_self_paid(payer: str, verb: str) -> None:
+    f = only(f"报销以后{payer}只{verb}800元。", "money")
+    assert f.fields["subject"] == A.SELF_PAID
+
+
 @pytest.mark.parametrize("word", Q.NOT_BEFORE)
 def test_not_a_qualifier_before(word: str) -> None:
     text = f"今年{word}6亿元。"

@@ -60,6 +60,10 @@ _GAP_NOUN_RE = regex.compile(
     rf"(?:{longest_first(Q.BEFORE_AT_DISTANCE)})(?P<gap>\p{{Han}}{{1,8}}?)(?=[\d{''.join(DIGITS)}十百千万亿])")
 _EARN_RE = regex.compile(
     rf"(?:(?P<base>{longest_first(L.EARN_BASES)})\p{{Han}}{{0,6}}?)?(?:{longest_first(L.EARN_VERBS)})$")
+_VERB_NOUN_RE = regex.compile(
+    rf"(?:(?P<self>{longest_first(L.SELF_PAYERS)})\p{{Han}}{{0,3}}?)?"
+    rf"(?P<verb>{longest_first(L.VERB_NOUNS)})$")
+_VERB_NOUN_ENDS = tuple(L.VERB_NOUNS)
 _SOURCE_RE = regex.compile(
     rf"(?:{longest_first(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
 _TIME_PREP = tuple(L.TIME_PREPOSITIONS)
@@ -285,6 +289,12 @@ def _left_part(kind: str, left: str, left_text: str, orgs: tuple[str, ...],
         m = _EARN_RE.search(left)  # "一年能挣三万元" -> 年收入
         if m is not None:
             earn = L.EARN_BASES[m.group("base")] if m.group("base") else L.EARN_DEFAULT
+    elif kind == "money" and left.endswith(_VERB_NOUN_ENDS):
+        m = _VERB_NOUN_RE.search(left)  # "借了45万元" -> 借款; "自己只花了" -> 个人自付
+        if m is not None:
+            verb = m.group("verb")
+            earn = (L.SELF_PAID if m.group("self") and verb in L.SPEND_VERBS
+                    else L.VERB_NOUNS[verb])
     return subject, metric, compare, earn
 
 

@@ -38,6 +38,18 @@ EARN_BASES: dict[str, str] = {
 }
 EARN_DEFAULT: str = "收入"
 
+#: verbs right before an amount that name what it measures as a noun ("借了45万元" -> 借款,
+#: "花了3000元" -> 花费); a payer's own spending is what the payer pays himself
+#: ("自己只花了2000元" -> 个人自付)
+VERB_NOUNS: dict[str, str] = {
+    "借了": "借款", "借到": "借款", "借到了": "借款", "贷了": "贷款", "花了": "花费",
+    "花掉": "花费", "花掉了": "花费", "花费了": "花费", "掏了": "花费", "付了": "花费",
+}
+SELF_PAYERS: tuple[str, ...] = ("自己", "个人", "本人")
+SELF_PAID: str = "个人自付"
+#: verbs of ``VERB_NOUNS`` that spend: after a payer of ``SELF_PAYERS`` they give ``SELF_PAID``
+SPEND_VERBS: tuple[str, ...] = ("花了", "花掉", "花掉了", "花费了", "掏了", "付了")
+
 #: verbs after an amount that opens its clause and name where the money comes from
 #: ("约30亿元来自政策性银行" -> 来自政策性银行)
 SOURCE_VERBS: tuple[str, ...] = ("来自于", "来自", "来源于", "源自", "出自")
