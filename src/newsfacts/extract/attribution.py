@@ -64,6 +64,7 @@ _VERB_NOUN_RE = regex.compile(
     rf"(?:(?P<self>{longest_first(L.SELF_PAYERS)})\p{{Han}}{{0,3}}?)?"
     rf"(?P<verb>{longest_first(L.VERB_NOUNS)})$")
 _VERB_NOUN_ENDS = tuple(L.VERB_NOUNS)
+_BASIS_ONLY_RE = regex.compile(r"(?:每\p{Han}{1,2}?)+")
 _SOURCE_RE = regex.compile(
     rf"(?:{longest_first(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
 _TIME_PREP = tuple(L.TIME_PREPOSITIONS)
@@ -327,7 +328,7 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         if m and not m.group().startswith(("用于", "的", "以", "将")):
             subject = ctx.text[m.start("noun"):m.end("noun")]
     if kind != "percent":
-        if subject is None or subject in _OBJECT_VERBS:
+        if subject is None or subject in _OBJECT_VERBS or _BASIS_ONLY_RE.fullmatch(subject):
             g = _GAP_NOUN_RE.match(view, fs, fe)  # "给予最高奖励500万元" -> 奖励
             subject = clean_subject(ctx.text[g.start("gap"):g.end("gap")]) if g else subject
         if view.startswith("的", fe) and left.endswith(L.DESCRIBES_NEXT):
