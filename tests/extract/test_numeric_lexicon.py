@@ -398,6 +398,13 @@ def test_self_paid(payer: str, verb: str) -> None:
     assert f.fields["subject"] == A.SELF_PAID
 
 
+@pytest.mark.parametrize("marker", A.BENEFICIARY_MARKERS)
+@pytest.mark.parametrize("verb", A.SERVICE_VERBS)
+def test_service_after_beneficiary(marker: str, verb: str) -> None:
+    f = only(f"基金已{marker}120家企业{verb}6亿元。", "money")
+    assert f.fields["subject"] == verb
+
+
 @pytest.mark.parametrize("word", Q.NOT_BEFORE)
 def test_not_a_qualifier_before(word: str) -> None:
     text = f"今年{word}6亿元。"

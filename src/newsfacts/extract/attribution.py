@@ -64,6 +64,7 @@ _VERB_NOUN_RE = regex.compile(
     rf"(?:(?P<self>{longest_first(L.SELF_PAYERS)})\p{{Han}}{{0,3}}?)?"
     rf"(?P<verb>{longest_first(L.VERB_NOUNS)})$")
 _VERB_NOUN_ENDS = tuple(L.VERB_NOUNS)
+_SERVICE_RE = re.compile(longest_first(L.SERVICE_VERBS))
 _BASIS_ONLY_RE = regex.compile(r"(?:每\p{Han}{1,2}?)+")
 _SOURCE_RE = regex.compile(
     rf"(?:{longest_first(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
@@ -310,7 +311,9 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         if t.end <= fs and (
                 t.start == start or (start < t.start and _time_lead(view[start:t.start]))):
             start = t.end
+    served = False
     if prev is not None and start <= prev.start:  # "高架站4座，总投资…": never reach back
+        served = prev.kind == "count" and view.endswith(L.BENEFICIARY_MARKERS, lo, prev.start)
         start = prev.end  # over another number
     left = view[start:fs]
     has_noun = None
@@ -327,6 +330,9 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         m = _RIGHT_RE.match(view, fe, min(len(view), fe + 20))
         if m and not m.group().startswith(("用于", "的", "以", "将")):
             subject = ctx.text[m.start("noun"):m.end("noun")]
+    if served and subject:  # "为62家航运企业融资" -> 融资
+        m = _SERVICE_RE.search(subject, 1)
+        subject = subject[m.start():] if m else subject
     if kind != "percent":
         if subject is None or subject in _OBJECT_VERBS or _BASIS_ONLY_RE.fullmatch(subject):
             g = _GAP_NOUN_RE.match(view, fs, fe)  # "给予最高奖励500万元" -> 奖励

@@ -50,6 +50,14 @@ SELF_PAID: str = "个人自付"
 #: verbs of ``VERB_NOUNS`` that spend: after a payer of ``SELF_PAYERS`` they give ``SELF_PAID``
 SPEND_VERBS: tuple[str, ...] = ("花了", "花掉", "花掉了", "花费了", "掏了", "付了")
 
+#: "为62家企业融资4亿元", "为1.38万名老人支付待遇2.1亿元": after 为 (向, 给) and a count,
+#: the counted noun is whom the money serves; what is measured starts at its verb
+BENEFICIARY_MARKERS: tuple[str, ...] = ("为", "向", "给", "帮助")
+SERVICE_VERBS: tuple[str, ...] = (
+    "融资", "支付", "发放", "提供", "放贷", "贷款", "减免", "赔付", "理赔", "补贴", "节省",
+    "节约", "授信", "兑付", "拨付", "垫付", "报销",
+)
+
 #: verbs after an amount that opens its clause and name where the money comes from
 #: ("约30亿元来自政策性银行" -> 来自政策性银行)
 SOURCE_VERBS: tuple[str, ...] = ("来自于", "来自", "来源于", "源自", "出自")
