@@ -405,6 +405,12 @@ def test_service_after_beneficiary(marker: str, verb: str) -> None:
     assert f.fields["subject"] == verb
 
 
+@pytest.mark.parametrize("word", A.NOT_OBJECT)
+def test_not_object(word: str) -> None:
+    f = only(f"各县财政投入3000万元{word}建设。", "money")
+    assert f.fields["subject"] != f"{word}建设"
+
+
 @pytest.mark.parametrize("word", Q.NOT_BEFORE)
 def test_not_a_qualifier_before(word: str) -> None:
     text = f"今年{word}6亿元。"

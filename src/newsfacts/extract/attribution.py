@@ -65,6 +65,7 @@ _VERB_NOUN_RE = regex.compile(
     rf"(?P<verb>{longest_first(L.VERB_NOUNS)})$")
 _VERB_NOUN_ENDS = tuple(L.VERB_NOUNS)
 _SERVICE_RE = re.compile(longest_first(L.SERVICE_VERBS))
+_NOT_OBJECT = tuple(L.NOT_OBJECT)
 _BASIS_ONLY_RE = regex.compile(r"(?:每\p{Han}{1,2}?)+")
 _SOURCE_RE = regex.compile(
     rf"(?:{longest_first(L.SOURCE_VERBS)})[^{regex.escape(L.CLAUSE_BREAKS)}]{{2,12}}")
@@ -328,7 +329,7 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
         subject = earlier[-1].fields["subject"] if earlier else None
     if kind == "money" and _OBJECT_VERB_RE.search(view, start, fe):  # names its object after
         m = _RIGHT_RE.match(view, fe, min(len(view), fe + 20))
-        if m and not m.group().startswith(("用于", "的", "以", "将")):
+        if m and not m.group().startswith(_NOT_OBJECT):
             subject = ctx.text[m.start("noun"):m.end("noun")]
     if served and subject:  # "为62家航运企业融资" -> 融资
         m = _SERVICE_RE.search(subject, 1)

@@ -19,7 +19,7 @@ SUBJECT_TAIL: tuple[str, ...] = (
     "约为", "分别为", "分别是", "分别", "为", "是", "达到", "达", "高达", "共计", "合计",
     "累计", "总计", "实现", "完成", "获得", "在", "有", "共", "已", "约", "将", "可", "的",
     "超过", "超", "至", "到", "增至", "提升至", "提高至", "降至", "下降至", "有望", "可望",
-    "或将",
+    "或将", "从",
 )
 
 #: words that tie a time to what follows ("预计到2027年有望…"): dropped with the time when
@@ -57,6 +57,9 @@ SERVICE_VERBS: tuple[str, ...] = (
     "融资", "支付", "发放", "提供", "放贷", "贷款", "减免", "赔付", "理赔", "补贴", "节省",
     "节约", "授信", "兑付", "拨付", "垫付", "报销",
 )
+
+#: words right after an amount that never start its object ("从8亿元至18亿元不等")
+NOT_OBJECT: tuple[str, ...] = ("用于", "的", "以", "将", "不等")
 
 #: verbs after an amount that opens its clause and name where the money comes from
 #: ("约30亿元来自政策性银行" -> 来自政策性银行)
