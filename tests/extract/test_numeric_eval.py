@@ -1,5 +1,5 @@
 """Accuracy floors of the numeric and time facts on the corpus gold, the held-out sets
-(corpus/heldout, corpus/blind, corpus/unseen) and the seed gold.
+(corpus/heldout, corpus/blind, corpus/unseen, corpus/fresh) and the seed gold.
 
 Floors sit at what newsfacts reaches; a drop below any of them fails the suite. The raw
 runs go through repair; the clean runs score extraction alone on the hand-repaired text.
@@ -30,7 +30,10 @@ HELDOUT_FLOORS = {
     "heldout": ({k: (1.0, 1.0) for k in KINDS}, 0.97),
     "blind": ({k: (1.0, 1.0) for k in KINDS}, 1.0),
     # tuned on since its blind scoring (count P 0.95 R 0.974, quantity R 0.909, subjects 28/32)
-    "unseen": ({k: (1.0, 1.0) for k in KINDS}, 0.875),
+    "unseen": ({k: (1.0, 1.0) for k in KINDS}, 1.0),
+    # tuned on since its first scoring (percent 0.976/0.976, count 0.973/0.973, quantity
+    # R 0.978, subjects 25/33); count P 37/38: a sidebar wraps inside 78家; subjects 32/33
+    "fresh": ({**{k: (1.0, 1.0) for k in KINDS}, "count": (0.973, 1.0)}, 0.969),
 }
 
 
