@@ -54,6 +54,8 @@ CLOSING = frozenset("。！？!?；;：:…”’」』）)》〉】")
 OPENING = frozenset("“‘「『（(《〈【")
 #: Punctuation that may hang past the column edge (a line never starts with it).
 HANGING = frozenset("，。、；：！？,.;:!?）)”’」』》")
+#: Marks that end a sentence: a line ending with one may end its item.
+SENTENCE_END = frozenset("。！？!?")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: A box label ("数读", "链接", "划重点") is at most this wide.
 BOX_LABEL_WIDTH = 6
@@ -295,8 +297,12 @@ class Block:
             return i > 0 and i not in figures
         if i == 0 and self._is_titled():
             return False  # a title over wider text
-        if not prose and not self.list_column[1] and text[-1] not in HANGING:
-            return False  # a list whose lines never reach a common width: nothing was cut
+        if not prose and not self.list_column[1] and (
+            text[-1] not in HANGING or text[-1] in SENTENCE_END
+        ):
+            # a list whose lines never reach a common width: nothing was cut, unless a mark
+            # inside a sentence hangs past the edge (a sentence's end may end the item)
+            return False
         return self.is_full(i, nxt)
 
     def _is_titled(self) -> bool:
