@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future
 from typing import Any
 
-from newsfacts.batch.worker import JobOptions, process_chunk
+from newsfacts.batch.worker import JobOptions, process_chunk, warm_up
 from newsfacts.ingest.sources import Item
 
 Task = tuple[int, list[Item]]
@@ -24,8 +24,11 @@ DASK_INSTALL = "pip install 'newsfacts[dask]'"
 
 
 def _warm(options: JobOptions) -> int:
-    """Build the pipeline in a worker before the clock starts; returns the worker's pid."""
-    process_chunk([], options)
+    """Build the pipeline in a worker before the clock starts; returns the worker's pid.
+
+    Forked workers find it built by the parent already; others (spawn, Dask) build it here.
+    """
+    warm_up(options)
     return os.getpid()
 
 
@@ -91,13 +94,15 @@ class LocalEngine:
     def start(self, options: JobOptions) -> None:
         """Start the workers (before any progress display, whose thread must not be forked)."""
         if self.workers == 1:
-            process_chunk([], options)
+            warm_up(options)
             _tune_gc()
             return
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+        if method == "fork":
+            warm_up(options)  # compiled once here, inherited by every worker
         self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method),
                                          initializer=_init_worker)
         warm: list[Future] = [self._pool.submit(_warm, options) for _ in range(self.workers)]
