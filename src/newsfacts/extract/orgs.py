@@ -49,10 +49,9 @@ class _Patterns:
     stops: re.Pattern
     gov: re.Pattern
     regulator: re.Pattern
-    regulator_office: regex.Pattern
+    regulator_office: re.Pattern
     tails: re.Pattern
     titles: re.Pattern
-    place_in: re.Pattern
     place_start: re.Pattern
     short: regex.Pattern
     enumeration: regex.Pattern
@@ -92,10 +91,9 @@ def _build() -> _Patterns:
             rf"(?P<head>{trie(lex.regulator_heads())})"
             rf"|(?P<body>{trie(list(lex.regulators()))})"
         ),
-        regulator_office=regex.compile(rf"(?:{places})(?:省|市)?监管分?局"),
+        regulator_office=re.compile(rf"(?:{places})[省市]?监管分?局"),
         tails=re.compile(tails),
         titles=re.compile(titles),
-        place_in=re.compile(places),
         place_start=re.compile(rf"(?:{places})[市省]?"),
         short=regex.compile(rf"{name}{{2,6}}(?:{tails})", regex.V1),
         enumeration=regex.compile(r"(?:[[\p{Han}A-Za-z&·]--[的]]+、)+[[\p{Han}A-Za-z&·]--[的]]+",
@@ -217,7 +215,7 @@ def _valid_suffix_name(name: str, suffix: str, bounded: bool) -> bool:
         _LOCAL.match(body)
     ) or (body[2:3] == "市" and len(body) > 3 and may_be_city(body[:2]))  # 黄山市屯溪区…
     if cls == "placed":
-        return placed or patterns().place_in.search(body) is not None
+        return placed or patterns().place_start.search(body) is not None
     if cls == "branch":  # 瀚海银行长兴支行: the parent named by its own suffix
         return patterns().suffix.search(body) is not None
     if cls == "weak":
