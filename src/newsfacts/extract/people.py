@@ -25,13 +25,18 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 
 
 def person_pattern() -> re.Pattern:
-    """Title, optional space, surname and one or two characters, then a speech verb or mark."""
+    """Title, optional space, surname and one or two characters, then a speech verb or mark.
+
+    A linking word (和, 与) right before a verb or a mark is the name's last character
+    (董事长温季和坦言), since it can only join the name to another noun.
+    """
     global _PERSON
     if _PERSON is None:
+        follower = rf"(?:{trie(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$"
         _PERSON = re.compile(
             rf"(?P<title>{trie(lex.titles())})[ \u3000]?"
             rf"(?P<name>(?:{trie(lex.surnames())})[{HAN}]{{1,2}}?)"
-            rf"(?=(?:{trie(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$)"
+            rf"(?=(?!(?:{trie(lex.linking_words())})(?:{follower})){follower})"
         )
     return _PERSON
 

@@ -105,6 +105,12 @@ def speech_verbs() -> tuple[str, ...]:
 
 
 @cache
+def linking_words() -> tuple[str, ...]:
+    """Words after a name that join it to another noun (和, 与): never right before a verb."""
+    return tuple(r[0] for r in read_table("speech_verbs") if r[1:2] == ("link",))
+
+
+@cache
 def project_words(role: str) -> tuple[str, ...]:
     """Project vocabulary of one role: ``intro``, ``programme`` or ``product``."""
     return tuple(_with_role("project_words", role))
