@@ -416,3 +416,16 @@ def test_not_a_qualifier_before(word: str) -> None:
     text = f"今年{word}6亿元。"
     f = only(text, "money")
     assert f.fields["qualifier"] is None and text[f.start:f.end] == "6亿元"
+
+
+@pytest.mark.parametrize("noun", A.PAYMENT_NOUNS)
+def test_payment_noun_after_amount(noun: str) -> None:
+    assert only(f"每户每年可享受800元{noun}。", "money").fields["subject"] == noun
+    f = only(f"每户每年可享受800元{noun}资金。", "money")  # it must close the clause
+    assert f.fields["subject"] not in (noun, f"{noun}资金")
+
+
+@pytest.mark.parametrize("link", A.PAYMENT_LINKS)
+def test_payment_link(link: str) -> None:
+    f = only(f"政府按每餐2元{link}运营补贴，餐费不再上调。", "money")
+    assert f.fields["subject"] == "运营补贴"

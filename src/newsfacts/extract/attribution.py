@@ -65,6 +65,10 @@ _VERB_NOUN_RE = regex.compile(
     rf"(?P<verb>{longest_first(L.VERB_NOUNS)})$")
 _VERB_NOUN_ENDS = tuple(L.VERB_NOUNS)
 _SERVICE_RE = re.compile(longest_first(L.SERVICE_VERBS))
+#: "3至5元补贴。", "2元给运营补贴，": a payment noun closing the clause right after the amount
+_PAYMENT_RE = regex.compile(
+    rf"(?:{longest_first(L.PAYMENT_LINKS)})?(?P<noun>\p{{Han}}{{0,4}}?(?:{longest_first(L.PAYMENT_NOUNS)}))"
+    rf"(?=$|[{regex.escape(L.CLAUSE_BREAKS)}])")
 _NOT_OBJECT = tuple(L.NOT_OBJECT)
 _BASIS_ONLY_RE = regex.compile(r"(?:每\p{Han}{1,2}?)+")
 _SOURCE_RE = regex.compile(
@@ -347,6 +351,10 @@ def _subject(ctx: Context, f: Found, lo: int, times: list[Found], numeric: list[
             subject = _modified(ctx, f) or _source(ctx, f)
     if earn is not None:
         subject = earn
+    if kind == "money":
+        m = _PAYMENT_RE.match(view, fe, min(len(view), fe + 10))
+        if m is not None:
+            subject = ctx.text[m.start("noun"):m.end("noun")]
     if subject is None and view[fe:fe + 1] == "\n" and start == lo:
         nxt = view[fe + 1:fe + 40]  # sidebar: "87.65亿元\n归属于母公司股东的净利润，…"
         m = _BREAK_RE.search(nxt)

@@ -61,6 +61,14 @@ SERVICE_VERBS: tuple[str, ...] = (
 #: words right after an amount that never start its object ("从8亿元至18亿元不等")
 NOT_OBJECT: tuple[str, ...] = ("用于", "的", "以", "将", "不等")
 
+#: nouns of a payment that follow the amount they measure ("每餐可享受3至5元补贴" -> 补贴,
+#: "政府按每餐2元给运营补贴" -> 运营补贴): the amount is that payment, not whoever pays it
+PAYMENT_NOUNS: tuple[str, ...] = (
+    "补贴", "补助", "奖补", "奖励", "奖金", "津贴", "分红", "红包", "补偿", "待遇", "资助",
+)
+#: words that may stand between an amount and its payment noun ("2元给运营补贴")
+PAYMENT_LINKS: tuple[str, ...] = ("给予", "给", "作为")
+
 #: verbs after an amount that opens its clause and name where the money comes from
 #: ("约30亿元来自政策性银行" -> 来自政策性银行)
 SOURCE_VERBS: tuple[str, ...] = ("来自于", "来自", "来源于", "源自", "出自")
