@@ -429,3 +429,11 @@ def test_payment_noun_after_amount(noun: str) -> None:
 def test_payment_link(link: str) -> None:
     f = only(f"政府按每餐2元{link}运营补贴，餐费不再上调。", "money")
     assert f.fields["subject"] == "运营补贴"
+
+
+@pytest.mark.parametrize("modal", A.MODALS)
+@pytest.mark.parametrize("verb", A.RECEIVE_VERBS)
+def test_modal_before_receiving_verb(modal: str, verb: str) -> None:
+    f = only(f"参保老人每月{modal}{verb}护理津贴600元。", "money")
+    want = "护理津贴" if verb in A.PREDICATE_VERBS else f"参保老人每月{verb}护理津贴"
+    assert f.fields["subject"] == want

@@ -65,6 +65,7 @@ _VERB_NOUN_RE = regex.compile(
     rf"(?P<verb>{longest_first(L.VERB_NOUNS)})$")
 _VERB_NOUN_ENDS = tuple(L.VERB_NOUNS)
 _SERVICE_RE = re.compile(longest_first(L.SERVICE_VERBS))
+_MODAL_RE = re.compile(f"(?:{longest_first(L.MODALS)})(?={longest_first(L.RECEIVE_VERBS)})")
 #: "3至5元补贴。", "2元给运营补贴，": a payment noun closing the clause right after the amount
 _PAYMENT_RE = regex.compile(
     rf"(?:{longest_first(L.PAYMENT_LINKS)})?(?P<noun>\p{{Han}}{{0,4}}?(?:{longest_first(L.PAYMENT_NOUNS)}))"
@@ -291,6 +292,8 @@ def _left_part(kind: str, left: str, left_text: str, orgs: tuple[str, ...],
             if has_noun is None:
                 has_noun = clean_subject(left) is not None
             subject = _narrow(subject, orgs) if has_noun else None
+    if subject is not None and len(subject) > 3:
+        subject = _MODAL_RE.sub("", subject)
     earn = None
     if kind == "money" and left.endswith(L.EARN_VERBS):
         m = _EARN_RE.search(left)  # "一年能挣三万元" -> 年收入

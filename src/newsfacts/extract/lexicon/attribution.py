@@ -69,6 +69,14 @@ PAYMENT_NOUNS: tuple[str, ...] = (
 #: words that may stand between an amount and its payment noun ("2元给运营补贴")
 PAYMENT_LINKS: tuple[str, ...] = ("给予", "给", "作为")
 
+#: modal verbs dropped from a subject before a verb of receiving ("每亩每年可分得收益" ->
+#: 每亩每年分得收益): the amount is what is received, not what may be; "可支配收入" keeps
+#: its 可, since 支配 is no verb of ``RECEIVE_VERBS``
+MODALS: tuple[str, ...] = ("可以", "可", "能够", "能")
+RECEIVE_VERBS: tuple[str, ...] = (
+    "分得", "分到", "获得", "获", "领取", "领到", "享受", "得到", "拿到", "申领",
+)
+
 #: verbs after an amount that opens its clause and name where the money comes from
 #: ("约30亿元来自政策性银行" -> 来自政策性银行)
 SOURCE_VERBS: tuple[str, ...] = ("来自于", "来自", "来源于", "源自", "出自")
