@@ -61,6 +61,32 @@ def test_word_after_a_name(verb: str) -> None:
     assert _names(f"，院长张明{verb}了。", "person") == {"张明"}
 
 
+@pytest.mark.parametrize("verb", lex.linking_words())
+def test_linking_word_before_a_verb_ends_the_name(verb: str) -> None:
+    assert _names(f"，院长张明{verb}说，好。", "person") == {f"张明{verb}"}
+
+
+@pytest.mark.parametrize("cue", lex.person_roles("cue"))
+@pytest.mark.parametrize("role", lex.person_roles("role"))
+def test_described_person(cue: str, role: str) -> None:
+    assert "张知远" in _names(f"今年七十{cue}{role}张知远是这里的常客。", "person")
+
+
+@pytest.mark.parametrize("role", lex.person_roles("role"))
+def test_description_needs_its_cue(role: str) -> None:
+    assert "张知远" not in _names(f"，{role}张知远是这里的常客。", "person")
+
+
+@pytest.mark.parametrize("after", lex.person_roles("after"))
+def test_word_after_a_described_name(after: str) -> None:
+    assert _names(f"，八十岁的老人张知远{after}。", "person") == {"张知远"}
+
+
+@pytest.mark.parametrize("char", lex.person_roles("not_in_name"))
+def test_char_never_in_a_given_name(char: str) -> None:
+    assert not _names(f"，八十岁的老人张{char}是这里的常客，院长高{char}说。", "person")
+
+
 @pytest.mark.parametrize("word", lex.not_names())
 def test_not_a_name(word: str) -> None:
     assert word not in _names(f"，市民{word}说。", "person")

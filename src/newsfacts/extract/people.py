@@ -28,17 +28,43 @@ def person_pattern() -> re.Pattern:
     """Title, optional space, surname and one or two characters, then a speech verb or mark.
 
     A linking word (和, 与) right before a verb or a mark is the name's last character
-    (董事长温季和坦言), since it can only join the name to another noun.
+    (董事长温季和坦言), since it can only join the name to another noun; a given name never
+    holds 的, 地, 们 … (居民高兴地说 names nobody).
     """
     global _PERSON
     if _PERSON is None:
         follower = rf"(?:{trie(lex.speech_verbs())})|[，。、；：,;:\s“”（(]|$"
+        given = f"(?![{''.join(lex.person_roles('not_in_name'))}])[{HAN}]"
         _PERSON = re.compile(
             rf"(?P<title>{trie(lex.titles())})[ \u3000]?"
-            rf"(?P<name>(?:{trie(lex.surnames())})[{HAN}]{{1,2}}?)"
+            rf"(?P<name>(?:{trie(lex.surnames())})(?:{given}){{1,2}}?)"
             rf"(?=(?!(?:{trie(lex.linking_words())})(?:{follower})){follower})"
         )
     return _PERSON
+
+
+_DESCRIBED: re.Pattern | None = None
+
+
+def described_pattern() -> re.Pattern:
+    """A cue (的, 村, 岁), up to four characters of description, a role noun or a title, then
+    a surname and one or two characters: "82岁的独居老人钱佩兰几乎天天来" -> 钱佩兰.
+
+    A word that follows names must come next (a speech verb, or 是, 几乎, 家 …), so
+    "的老人安全出行" names nobody; the longer name is tried first unless such a word starts
+    at its third character (老人王明在家), and a given name never holds 的, 地, 们 ….
+    """
+    global _DESCRIBED
+    if _DESCRIBED is None:
+        given = f"[{HAN}--[{''.join(lex.person_roles('not_in_name'))}]]"
+        after = trie(lex.speech_verbs() + lex.person_roles("after"))
+        _DESCRIBED = regex.compile(
+            rf"(?:{trie(lex.person_roles('cue'))})(?:(?!的)[{HAN}]){{0,4}}?"
+            rf"(?P<title>{trie(lex.person_roles('role') + lex.titles())})"
+            rf"(?P<name>(?:{trie(lex.surnames())}){given}(?:(?!{after}){given})?)(?={after})",
+            regex.V1,
+        )
+    return _DESCRIBED
 
 
 def _earlier_titles(view: str, start: int) -> int:
@@ -134,6 +160,13 @@ def find_people(ctx: Context) -> list[Found]:
             "title": ctx.text[first : m.end("title")],
             "org": _org_before(ctx, first, orgs, ends),
         }))
+    taken = {f.start for f in out}
+    for m in described_pattern().finditer(ctx.view):
+        name = m.group("name")
+        if m.start("name") in taken or name[0] == name[1] or name[:2] in not_names:
+            continue  # 的老人全部是: a word, no name
+        out.append(Found("person", m.start("name"), m.end("name"), "person.described.v1",
+                             {"name": name, "title": m.group("title"), "org": None}))
     for start, end in _speakers(ctx.view):
         name = ctx.view[start:end]
         if name not in not_names and name[0] != name[1]:

@@ -105,6 +105,13 @@ def speech_verbs() -> tuple[str, ...]:
 
 
 @cache
+def person_roles(kind: str) -> tuple[str, ...]:
+    """Rows of one kind (``cue``, ``role``, ``not_in_name``) of the table of people named
+    by a description (82岁的独居老人钱佩兰)."""
+    return tuple(_with_role("person_roles", kind))
+
+
+@cache
 def linking_words() -> tuple[str, ...]:
     """Words after a name that join it to another noun (和, 与): never right before a verb."""
     return tuple(r[0] for r in read_table("speech_verbs") if r[1:2] == ("link",))
