@@ -66,8 +66,11 @@ NOT_OBJECT: tuple[str, ...] = ("用于", "的", "以", "将", "不等")
 PAYMENT_NOUNS: tuple[str, ...] = (
     "补贴", "补助", "奖补", "奖励", "奖金", "津贴", "分红", "红包", "补偿", "待遇", "资助",
 )
-#: words that may stand between an amount and its payment noun ("2元给运营补贴")
-PAYMENT_LINKS: tuple[str, ...] = ("给予", "给", "作为")
+#: words that may stand between an amount and its payment noun ("2元给运营补贴",
+#: "按每人3000元的标准给予补贴")
+PAYMENT_LINKS: tuple[str, ...] = (
+    "的标准给予", "的标准发放", "标准给予", "标准发放", "给予", "发放", "给", "作为",
+)
 
 #: modal verbs dropped from a subject before a verb of receiving ("每亩每年可分得收益" ->
 #: 每亩每年分得收益): the amount is what is received, not what may be; "可支配收入" keeps
