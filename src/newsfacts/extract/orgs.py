@@ -23,7 +23,7 @@ import regex
 from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon import entities as lex
 from newsfacts.extract.patterns import find_words, trie
-from newsfacts.extract.places import main_places, may_be_city, place_before
+from newsfacts.extract.places import main_county, main_places, may_be_city, place_before
 from newsfacts.extract.registry import by_overlap_runs, register
 
 MAX_NAME = 30
@@ -255,12 +255,15 @@ def _places_tuple() -> tuple[str, ...]:
     return tuple(lex.places())
 
 
-def _gov_name(pre: str, body: str, city: str | None, province: str | None) -> str:
+def _gov_name(pre: str, body: str, city: str | None, province: str | None,
+              county: str | None = None) -> str:
     full = lex.gov_bodies()[body]
     if pre == "市" and city:
         return f"{city}市{full}"
     if pre == "省" and province:
         return f"{province}省{full}"
+    if pre == "县" and county:  # 在吉安市杉源县… 县林业局 -> 杉源县林业局
+        return f"{county}县{full}"
     if pre in lex.places():
         kind = lex.places()[pre]
         return pre + ("市" if kind == "city" else "省" if kind == "province" else "") + full
@@ -301,13 +304,16 @@ def _unknown_city_before(view: str, end: int) -> int:
 
 def _district_start(view: str, start: int) -> int | None:
     """Where a district (two characters and 区 / 县, or three after its city: 浦东新区)
-    ending at ``start`` begins, its city and province included; None when none ends there."""
+    ending at ``start`` begins, its city and province included; None when none ends there
+    or a word that cannot open a name (联合, 由) stands where its name would."""
     if start < 3 or view[start - 1] not in "区县":
         return None
     for size in (3, 2):
         pos = start - 1 - size
         if pos < 0 or not _han(view[pos : start - 1]) or "市" in view[pos : start - 1]:
             continue
+        if view[pos : start - 1] in _stop_words():
+            continue  # 联合县发展改革局: a verb, then a county body written short
         city = pos
         if view.endswith("市", 0, pos) and (n := place_before(view, pos - 1)):
             city -= n + 1
@@ -326,6 +332,7 @@ def _han(text: str) -> bool:
 
 def _find_gov(ctx: Context, out: list[Found]) -> None:
     mains: tuple[str | None, str | None] | None = None  # read only for a bare 市 or 省
+    county: str | None = None  # read only for a bare 县 ("" when the article names none)
     view, p = ctx.view, patterns()
     not_prefix = lex.not_place_chars()
     new: list[Found] = []
@@ -340,7 +347,9 @@ def _find_gov(ctx: Context, out: list[Found]) -> None:
         pre_text = ctx.text[start : m.start()]
         if mains is None and pre_text in ("市", "省"):
             mains = main_places(ctx)
-        name = _gov_name(pre_text, body, *(mains or (None, None)))
+        if county is None and pre_text == "县":
+            county = main_county(view) or ""
+        name = _gov_name(pre_text, body, *(mains or (None, None)), county)
         new.append(Found("org", start, m.end(), "org.gov.v1", {"name": name}))
     _complete_districts(new)
     out.extend(new)

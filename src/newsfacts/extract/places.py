@@ -77,6 +77,19 @@ def counties(view: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def main_county(view: str) -> str | None:
+    """The county written with 县 that the article names most, or None when it names none
+    or two as often (a bare 县 then points at no county).
+
+    >>> main_county("在吉安市杉源县，县林业局牵头。今年，杉源县参与。")
+    '杉源'
+    """
+    counts = Counter(name for _s, _e, name in counties(view)).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
 _CITY_WORDS = ("全市", "本市", "该市", "我市")
 #: words after which "X市" can only be a city (在溪州市, 位于溪州市)
 _PLACE_MARKERS = ("在", "位于", "来自", "地处", "落户", "从", "到", "赴", "于")
