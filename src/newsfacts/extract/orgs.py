@@ -219,8 +219,22 @@ def _valid_suffix_name(name: str, suffix: str, bounded: bool) -> bool:
     if cls == "branch":  # 瀚海银行长兴支行: the parent named by its own suffix
         return patterns().suffix.search(body) is not None
     if cls == "weak":
-        return placed or (bounded and len(body) <= 4 and not body.startswith(("省", "市")))
+        return placed or (bounded and len(body) <= 4 and not body.startswith(("省", "市"))) or (
+            _holds_parent(body)
+        )
     return True
+
+
+def _holds_parent(body: str) -> bool:
+    """A body naming the organisation a unit belongs to by its strong suffix (庐陵农林大学
+    林学院森林碳汇研究中心: the university, then the college), a suffix word followed by
+    what would make it a common word (大学生) excepted."""
+    table, blockers = lex.org_suffixes(), lex.suffix_blockers()
+    return any(
+        m.start() >= 2 and table[m.group()] == "strong"
+        and body[m.end() : m.end() + 1] not in blockers.get(m.group(), "")
+        for m in patterns().suffix.finditer(body)
+    )
 
 
 def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
