@@ -437,3 +437,10 @@ def test_modal_before_receiving_verb(modal: str, verb: str) -> None:
     f = only(f"参保老人每月{modal}{verb}护理津贴600元。", "money")
     want = "护理津贴" if verb in A.PREDICATE_VERBS else f"参保老人每月{verb}护理津贴"
     assert f.fields["subject"] == want
+
+
+@pytest.mark.parametrize(("lead", "chars"), A.LEAD_NOT_BEFORE.items())
+def test_lead_kept_before(lead: str, chars: str) -> None:
+    assert clean_subject(f"{lead}营业收入") == "营业收入"
+    for ch in chars:
+        assert clean_subject(f"{lead}{ch}费用") == f"{lead}{ch}费用"

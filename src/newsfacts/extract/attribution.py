@@ -26,7 +26,9 @@ _START = attrgetter("start")
 _OBJECT_VERBS = frozenset(L.OBJECT_VERBS)
 
 
-_LEAD_RE = re.compile(f"^(?:{longest_first(L.SUBJECT_LEAD)})+")
+_LEAD_RE = re.compile("^(?:{})+".format("|".join(
+    re.escape(w) + (f"(?![{L.LEAD_NOT_BEFORE[w]}])" if w in L.LEAD_NOT_BEFORE else "")
+    for w in sorted(set(L.SUBJECT_LEAD), key=lambda w: (-len(w), w)))))
 
 
 def _tails(words: tuple[str, ...]) -> str:

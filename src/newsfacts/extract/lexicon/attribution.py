@@ -14,6 +14,10 @@ SUBJECT_LEAD: tuple[str, ...] = (
     "所在", "当时", "当日", "当天", "有望", "可望", "或将",
 )
 
+#: characters after which a lead word of ``SUBJECT_LEAD`` is part of the subject: "其余领域",
+#: "其他费用" keep their 其 (not "余领域", "他费用")
+LEAD_NOT_BEFORE: dict[str, str] = {"其": "余他它"}
+
 #: words trimmed from the end of a subject ("资助强度为" -> "资助强度")
 SUBJECT_TAIL: tuple[str, ...] = (
     "约为", "分别为", "分别是", "分别", "为", "是", "达到", "达", "高达", "共计", "合计",
