@@ -251,6 +251,10 @@ def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
         start = _trim_left(view, run_start, m.start())
         if start == run_start > 0 and view[start - 1].isdigit() and view[start] in counters:
             start += 1  # 12家三级医院: the classifier of a count
+        if start > 0 and view[start - 1] == "“" and view.startswith("”", m.end()) and (
+            not view.endswith("称", 0, start - 1)
+        ):
+            continue  # “时间银行”: a coined name of a scheme (see projects), unless 简称“…”
         name = ctx.text[start : m.end()]
         suffix = _suffix_of(name)
         bounded = start > run_start or run_start == 0 or (

@@ -242,9 +242,11 @@ _SENTENCE_MARK = re.compile("[,。;:!?、…]")
 def _introduced(ctx: Context, longest: dict[str, str]) -> list[Found]:
     """Quoted names after the word that introduces them, in one pass over the quotes:
     a title after 项目 / 专项 … (four characters or more), a short name after a verb of
-    launching (推出“茶农贷”, 建成了“…”) or after a kind of product (机器人“星澜Pro”)."""
+    launching (推出“茶农贷”, 建成了“…”) or after a kind of product (机器人“星澜Pro”); a short
+    name shaped as an organisation (“时间银行”, “爱心超市”) is a coined name for a scheme."""
     view, text = ctx.view, ctx.text
     intro, launch, kind = (tuple(lex.project_words(r)) for r in ("intro", "launch", "kind"))
+    coined = tuple(lex.org_suffixes())
     found: list[Found] = []
     for m in patterns().quote.finditer(view):
         at, name = m.start(), m.group("name")
@@ -253,7 +255,10 @@ def _introduced(ctx: Context, longest: dict[str, str]) -> list[Found]:
             found.append(_project(ctx, at, m.end(), "project.quoted.v1", raw))
         if len(name) > MAX_SHORT or _SENTENCE_MARK.search(name) or _manner(name):
             continue
-        if view.endswith(launch, 0, at) or (
+        if name.endswith(coined) and len(name) >= 4 and not view.endswith("称", 0, at):
+            # “时间银行”: a scheme, no bank; (以下简称“秦川银行”) names the bank short
+            found.append(_project(ctx, at, m.end(), "project.coined.v1", longest.get(name, raw)))
+        elif view.endswith(launch, 0, at) or (
             view.endswith("了", 0, at) and view.endswith(launch, 0, at - 1)
         ):
             found.append(_project(ctx, at, m.end(), "project.launch.v1", longest.get(name, raw)))
