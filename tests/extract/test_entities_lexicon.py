@@ -40,6 +40,13 @@ def test_org_suffix_blocked_by_next_char(suffix: str, after: str) -> None:
     assert f"成都星澜{suffix}" not in _names(f"，成都星澜{suffix}{after}。", "org")
 
 
+@pytest.mark.parametrize(
+    ("suffix", "verb"), [(s, c) for s, cs in sorted(lex.suffix_verbs().items()) for c in cs]
+)
+def test_org_suffix_after_a_verb_is_its_object(suffix: str, verb: str) -> None:
+    assert not _names(f"，他在成都星澜{verb}{suffix}。", "org")
+
+
 @pytest.mark.parametrize(("surface", "full"), sorted(lex.gov_bodies().items()))
 def test_gov_body_full_form(surface: str, full: str) -> None:
     assert f"成都市{full}" in _names(f"成都加快发展。记者从市{surface}了解到。", "org")

@@ -239,11 +239,13 @@ def _holds_parent(body: str) -> bool:
 
 def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
     view, p = ctx.view, patterns()
-    blockers = lex.suffix_blockers()
+    blockers, verbs = lex.suffix_blockers(), lex.suffix_verbs()
     counters = lex.org_counters("count")
     for m in p.suffix.finditer(view):
         if m.end() < len(view) and view[m.end()] in blockers.get(m.group(), ""):
             continue
+        if m.start() > 0 and view[m.start() - 1] in verbs.get(m.group(), ""):
+            continue  # 在桂林读大学: a verb and its object
         if m.start() < 2 or view[m.start() - 1] in _NOT_NAME:  # ，集团所属: no name
             continue
         left = _LEFT.match(view, 0, m.start())

@@ -48,6 +48,12 @@ def suffix_blockers() -> dict[str, str]:
 
 
 @cache
+def suffix_verbs() -> dict[str, str]:
+    """Suffix -> verbs that, right before it, make it their object (读大学, 住进医院)."""
+    return {row[0]: row[3] for row in read_table("org_suffixes") if len(row) > 3}
+
+
+@cache
 def gov_bodies() -> dict[str, str]:
     """Government body as written (科技局) -> its full form (科学技术局)."""
     return _mapping("gov_bodies")
