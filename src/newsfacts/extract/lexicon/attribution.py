@@ -48,11 +48,15 @@ EARN_DEFAULT: str = "收入"
 VERB_NOUNS: dict[str, str] = {
     "借了": "借款", "借到": "借款", "借到了": "借款", "贷了": "贷款", "花了": "花费",
     "花掉": "花费", "花掉了": "花费", "花费了": "花费", "掏了": "花费", "付了": "花费",
+    # a bare 花 only after an adverb: "鲜花300元" is a price, "一个月也就花300元" spending
+    "就花": "花费", "只花": "花费", "才花": "花费", "要花": "花费", "得花": "花费",
 }
 SELF_PAYERS: tuple[str, ...] = ("自己", "个人", "本人")
 SELF_PAID: str = "个人自付"
 #: verbs of ``VERB_NOUNS`` that spend: after a payer of ``SELF_PAYERS`` they give ``SELF_PAID``
-SPEND_VERBS: tuple[str, ...] = ("花了", "花掉", "花掉了", "花费了", "掏了", "付了")
+SPEND_VERBS: tuple[str, ...] = (
+    "花了", "花掉", "花掉了", "花费了", "掏了", "付了", "就花", "只花", "才花", "要花", "得花",
+)
 
 #: "为62家企业融资4亿元", "为1.38万名老人支付待遇2.1亿元": after 为 (向, 给) and a count,
 #: the counted noun is whom the money serves; what is measured starts at its verb
