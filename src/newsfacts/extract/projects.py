@@ -49,6 +49,7 @@ class _Patterns:
     known: re.Pattern
     infra: re.Pattern
     infra_head: regex.Pattern
+    opening: re.Pattern
     stated: regex.Pattern
     brand: re.Pattern
     award: re.Pattern
@@ -128,6 +129,7 @@ def patterns() -> _Patterns:
             known=re.compile(trie(lex.known_projects())),
             infra=re.compile(trie(words("infra"))),
             infra_head=regex.compile(r"[\u4e00-\u9fff]{2,7}", regex.REVERSE),
+            opening=re.compile(trie(lex.name_stops())),
             stated=regex.compile(rf"(?:{places})(?:省|市)?"),
         )
     return _PATTERNS
@@ -360,7 +362,8 @@ _NOT_IN_NAME = frozenset("的在")
 
 def _infrastructure(ctx: Context) -> list[Found]:
     """Built projects named by their kind (津南城际快线, 海河双港大桥): two to six characters
-    from a clause start to the kind, and every further mention of those names."""
+    from a clause start to the kind, a word that opens no name (其中, 包括) left out, and
+    every further mention of those names."""
     p, view, rule = patterns(), ctx.view, "project.infra.v1"
     found: list[Found] = []
     last = 0
@@ -370,11 +373,17 @@ def _infrastructure(ctx: Context) -> list[Found]:
             continue
         if head.start() > 0 and view[head.start() - 1] not in _BOUNDARY:
             continue
-        name = view[head.start() : m.end()]
-        if view.endswith(lex.project_words("sort"), head.start(), m.start()):
+        start = head.start()
+        opening = p.opening.match(view, start, m.start())
+        if opening is not None:  # 其中越城岭隧道: the name starts after 其中
+            start = opening.end()
+            if m.start() - start < 2:
+                continue
+        name = view[start : m.end()]
+        if view.endswith(lex.project_words("sort"), start, m.start()):
             continue  # 小型水库, 病险水库: a sort of the kind, no name
         if not _NOT_IN_NAME & set(name):
-            found.append(_project(ctx, head.start(), m.end(), rule, name))
+            found.append(_project(ctx, start, m.end(), rule, name))
             last = m.end()
     if found:
         names = {f.fields["name"] for f in found}
