@@ -266,3 +266,9 @@ def test_brand_led_by_a_place(word: str) -> None:
 def test_quoted_manner_is_no_name(word: str) -> None:
     assert not _named(f"，推出“一站{word}”服务。", "project")
     assert "一站通" in _names("，推出“一站通”服务。", "project")
+
+
+@pytest.mark.parametrize(("short", "full"), sorted(lex.infra_full_forms().items()))
+def test_infra_short_form_takes_the_full_name(short: str, full: str) -> None:
+    text = f"，星澜{short}今日开通。\n\n星澜{full}全长80公里。"
+    assert _names(text, "project") == {f"星澜{full}"}

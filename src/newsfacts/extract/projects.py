@@ -388,7 +388,21 @@ def _infrastructure(ctx: Context) -> list[Found]:
     if found:
         names = {f.fields["name"] for f in found}
         found.extend(_project(ctx, s, e, rule, view[s:e]) for s, e in find_words(names, view))
+        full = _full_forms(names, view)
+        for f in found:
+            f.fields["name"] = full.get(f.fields["name"], f.fields["name"])
     return found
+
+
+def _full_forms(names: set[str], view: str) -> dict[str, str]:
+    """Names with the kind written short -> the full name, when the article writes it too
+    (邵桂高铁 -> 邵桂高速铁路)."""
+    out: dict[str, str] = {}
+    for short, full in lex.infra_full_forms().items():
+        for name in names:
+            if name.endswith(short) and (long := name[: -len(short)] + full) in view:
+                out[name] = long
+    return out
 
 
 def _works(ctx: Context) -> list[Found]:

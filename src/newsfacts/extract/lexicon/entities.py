@@ -130,6 +130,12 @@ def project_words(role: str) -> tuple[str, ...]:
 
 
 @cache
+def infra_full_forms() -> dict[str, str]:
+    """A built project's kind written short -> its full form (高铁 -> 高速铁路)."""
+    return {r[0]: r[2] for r in read_table("project_words") if r[1] == "infra_short"}
+
+
+@cache
 def verbal_measures() -> tuple[str, ...]:
     """Measure words of actions (趟, 次): a numeral before them is clause material."""
     return _words("verbal_measures")
