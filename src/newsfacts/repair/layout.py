@@ -120,16 +120,35 @@ def has_line_edge(text: str) -> bool:
     )
 
 
+#: digits closing a line, and digits then 年 opening the next: together, maybe one year
+_YEAR_TAIL = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}$")
+_YEAR_HEAD = re.compile(r"[0-9０-９]{1,3}(?=年)")
+_FOLD_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def cuts_number(line: str, next_line: str) -> bool:
     """The break between the two lines falls inside a number: after a decimal point
-    ("增长12." + "7%"), or before digits no number starts with ("约7" + "00亿")."""
+    ("增长12." + "7%"), before digits no number starts with ("约7" + "00亿"), or inside a
+    year ("到202" + "7年": four digits from 1900 to 2099 once joined)."""
     head = next_line[:1]
     if head not in DIGITS or len(line) < 2:
         return False
     last = line[-1]
     if last in ".．":
         return line[-2] in DIGITS
-    return last in DIGITS and head in "0０" and next_line[1:2] in DIGITS
+    if last not in DIGITS:
+        return False
+    if head in "0０" and next_line[1:2] in DIGITS:
+        return True
+    return _splits_year(line, next_line)
+
+
+def _splits_year(line: str, next_line: str) -> bool:
+    tail, lead = _YEAR_TAIL.search(line), _YEAR_HEAD.match(next_line)
+    if not (tail and lead):
+        return False
+    year = (tail.group() + lead.group()).translate(_FOLD_DIGITS)
+    return len(year) == 4 and year[:2] in ("19", "20")
 
 
 def _widths(texts: list[str], odd: bool) -> list[int]:
