@@ -43,26 +43,30 @@ def person_pattern() -> re.Pattern:
     return _PERSON
 
 
-_DESCRIBED: re.Pattern | None = None
+_DESCRIBED: tuple[re.Pattern, re.Pattern] | None = None
 
 
-def described_pattern() -> re.Pattern:
-    """A cue (的, 村, 岁), up to four characters of description, a role noun or a title, then
-    a surname and one or two characters: "82岁的独居老人钱佩兰几乎天天来" -> 钱佩兰.
+def described_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A role noun (老人, 村民), then a surname and one or two characters; and the cue that
+    must end right before the role, up to four characters of description between (的, 村,
+    岁): "82岁的独居老人钱佩兰几乎天天来" -> 钱佩兰.
 
     A word that follows names must come next (a speech verb, or 是, 几乎, 家 …), so
     "的老人安全出行" names nobody; the longer name is tried first unless such a word starts
     at its third character (老人王明在家), and a given name never holds 的, 地, 们 ….
+    The scan starts at the role (rare), not at the cue (的 is everywhere).
     """
     global _DESCRIBED
     if _DESCRIBED is None:
-        given = f"[{HAN}--[{''.join(lex.person_roles('not_in_name'))}]]"
+        given = f"(?![{''.join(lex.person_roles('not_in_name'))}])[{HAN}]"
         after = trie(lex.speech_verbs() + lex.person_roles("after"))
-        _DESCRIBED = regex.compile(
-            rf"(?:{trie(lex.person_roles('cue'))})(?:(?!的)[{HAN}]){{0,4}}?"
-            rf"(?P<title>{trie(lex.person_roles('role') + lex.titles())})"
-            rf"(?P<name>(?:{trie(lex.surnames())}){given}(?:(?!{after}){given})?)(?={after})",
-            regex.V1,
+        _DESCRIBED = (
+            re.compile(
+                rf"(?P<title>{trie(lex.person_roles('role'))})"
+                rf"(?P<name>(?:{trie(lex.surnames())}){given}(?:(?!{after}){given})?)"
+                rf"(?={after})"
+            ),
+            re.compile(rf"(?:{trie(lex.person_roles('cue'))})(?:(?!的)[{HAN}]){{0,4}}$"),
         )
     return _DESCRIBED
 
@@ -161,10 +165,13 @@ def find_people(ctx: Context) -> list[Found]:
             "org": _org_before(ctx, first, orgs, ends),
         }))
     taken = {f.start for f in out}
-    for m in described_pattern().finditer(ctx.view):
+    described, cue = described_patterns()
+    for m in described.finditer(ctx.view):
         name = m.group("name")
         if m.start("name") in taken or name[0] == name[1] or name[:2] in not_names:
             continue  # 的老人全部是: a word, no name
+        if not cue.search(ctx.view, max(0, m.start() - 5), m.start()):
+            continue  # no description before the role: 老人服务, 村民收入
         out.append(Found("person", m.start("name"), m.end("name"), "person.described.v1",
                              {"name": name, "title": m.group("title"), "org": None}))
     for start, end in _speakers(ctx.view):
