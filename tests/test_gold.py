@@ -14,7 +14,7 @@ import pytest
 
 from conftest import CORPUS
 
-SETS = [CORPUS, *(CORPUS / name for name in ("heldout", "blind", "unseen", "fresh", "newest"))]
+SETS = [CORPUS, *(CORPUS / name for name in ("heldout", "blind", "unseen", "fresh", "newest", "untuned"))]
 GOLD = sorted(g for s in SETS for g in (s / "gold").glob("*.jsonl"))
 KINDS = {"money", "percent", "count", "quantity", "date", "period", "org", "project",
          "document", "person", "place"}
