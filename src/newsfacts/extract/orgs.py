@@ -359,8 +359,8 @@ def _find_gov(ctx: Context, out: list[Found]) -> None:
     for m in p.gov.finditer(view):
         body = m.group()
         pre = _gov_prefix(view, m.start())
-        if not pre and not body.endswith("部"):
-            continue
+        if not pre and not (body.endswith("部") and not body.endswith("指挥部")):
+            continue  # a ministry stands alone (科技部); a headquarters (指挥部) never does
         start = m.start() - len(pre)
         if len(pre) == 1 and start > 0 and view[start - 1] in not_prefix:
             continue
