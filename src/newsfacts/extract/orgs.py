@@ -219,6 +219,8 @@ def _valid_suffix_name(name: str, suffix: str, bounded: bool) -> bool:
     if cls == "branch":  # 瀚海银行长兴支行: the parent named by its own suffix
         return patterns().suffix.search(body) is not None
     if cls == "weak":
+        if patterns().local.fullmatch(body):
+            return False  # 洋口镇中心, 上海市中心: a place and a common word, the town centre
         return placed or (bounded and len(body) <= 4 and not body.startswith(("省", "市"))) or (
             _holds_parent(body)
         )
