@@ -120,10 +120,12 @@ def _build() -> _Patterns:
         # a list closed by 等 and a class of N (胸痛中心、卒中中心等“五大中心”)
         kinds_after=re.compile(rf"(?:、[^、,。;]{{1,12}}?)*等“?[{numerals}]+[{kind}]"),
         backer_verb=re.compile(verbs),
-        # investors named short before a verb of investing, alone or listed
+        # investors named short before a verb of investing, alone or listed, one of them
+        # maybe with its country (新加坡的星洲生命科学基金), the list closed by 等 and a
+        # count (等6家机构跟投)
         backers=re.compile(
-            rf"(?:(?<=[,。;:\s”由获])|^){backer}(?:[、和与及]{backer})*"
-            rf"(?:等{han}{{0,6}}?)?(?:共同|联合)?(?:{verbs})$",
+            rf"(?:(?<=[,。;:\s”由获])|^){backer}(?:[、和与及](?:(?:{places})的)?{backer})*"
+            rf"(?:等(?:[{numerals}]+[家个位])?{han}{{0,6}}?)?(?:共同|联合)?(?:{verbs})$",
             re.MULTILINE,
         ),
         backer=re.compile(rf"{backer}(?=[、和与及等]|共同|联合|{verbs})"),
