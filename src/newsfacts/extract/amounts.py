@@ -208,13 +208,14 @@ Prefix = tuple[str | None, str | None, int]
 RESOLVERS: dict[str, Callable[[Hit, Prefix], Found | None]] = {}
 KINDS = ("money", "percent", "count", "quantity")
 
-#: words read before a number: qualifiers, and words that only say "a length of time"
-#: (None: no qualifier, and the fact starts at its number)
-_BEFORE: dict[str, str | None] = {**dict.fromkeys(U.DURATION_LEADS), **Q.BEFORE}
-_NOT_BEFORE_WORDS = frozenset(Q.NOT_BEFORE)
+#: words read before a number: qualifiers, and words that only say "a length of time" or
+#: "a horizon" (None: no qualifier, and the fact starts at its number)
+_BEFORE: dict[str, str | None] = {**dict.fromkeys((*U.DURATION_LEADS, *U.HORIZON_LEADS)),
+                                   **Q.BEFORE}
+_NOT_BEFORE_WORDS = frozenset((*Q.NOT_BEFORE, *U.HORIZON_LEAD_NOT))
 _PRE_LAST = frozenset(w[-1] for w in _BEFORE)
 #: last character of a qualifier word -> lengths of the words ending with it, longest first
-_PRE_LENS = {c: tuple(sorted({len(w) for w in (*_BEFORE, *Q.NOT_BEFORE) if w[-1] == c},
+_PRE_LENS = {c: tuple(sorted({len(w) for w in (*_BEFORE, *_NOT_BEFORE_WORDS) if w[-1] == c},
                              reverse=True)) for c in _PRE_LAST}
 _FAR_ITEMS = sorted(Q.BEFORE_AT_DISTANCE, key=lambda w: (-len(w), w))
 #: characters a qualifier at a distance never reaches over ("最高的是…")

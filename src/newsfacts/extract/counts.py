@@ -26,12 +26,14 @@ from newsfacts.extract.base import Context, Found
 from newsfacts.extract.lexicon.periods import YEARS_BEFORE
 from newsfacts.extract.lexicon.units import (
     CARDINAL_DIGITS,
+    HORIZON_LEADS,
     ORDINAL_CLASSIFIERS,
     ORDINAL_DIGITS,
     PEOPLE_CLASSIFIERS,
     QUANTITY_NEEDS_INSIDE,
     QUANTITY_NEEDS_QUALIFIER,
     QUANTITY_UNITS,
+    TIME_UNITS,
     YEAR_DIGITS,
 )
 from newsfacts.extract.registry import register
@@ -75,6 +77,8 @@ def resolve_quantity(hit: Hit, pre: Prefix | None = None) -> Found | None:
     if hit.n1 in _NOT_A_COUNT and not (hit.inside or hit.n2):
         return None
     pre = pre or prefix(hit)
+    if pre[0] in HORIZON_LEADS and word in TIME_UNITS:
+        return None  # "未来3天", "今年前两个月": the horizon of a forecast, a period
     if word in QUANTITY_NEEDS_QUALIFIER and (
         not (pre[0] or pre[1] or _duration_range(hit)) or pre[0] in YEARS_BEFORE
     ):

@@ -131,6 +131,14 @@ QUANTITY_NEEDS_QUALIFIER: tuple[str, ...] = ("年",)
 #: words right before a number that say it is a length of time, as a qualifier would
 #: ("期限长达25年", "为期3年", "有效期5年"); they add no qualifier and stay out of the text
 DURATION_LEADS: tuple[str, ...] = ("长达", "为期", "期限", "期限为", "有效期", "有效期为")
+#: units of a length of time: after a horizon lead, or before 内, such a length is a
+#: period, not a measured quantity
+TIME_UNITS: tuple[str, ...] = ("天", "小时", "个小时", "分钟", "个月", "月", "年")
+#: words right before a number that make a length of time the horizon of a forecast or a
+#: plan ("未来3天", "今后两年") or the first stretch of a year ("今年前两个月"): a period
+HORIZON_LEADS: tuple[str, ...] = ("未来", "今后", "前")
+#: words ending in a horizon lead that are none: "提前3天" moves a date by a length of time
+HORIZON_LEAD_NOT: tuple[str, ...] = ("提前",)
 YEAR_DIGITS = 4
 
 #: a quantity unit followed by these is another word ("3米高"' stays; "方面", "方式" do not)
@@ -140,8 +148,13 @@ QUANTITY_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "克": ("服", "隆", "制"),
     "升": ("级", "值", "温", "高", "至"),
     "岁": ("月",),
-    "天": ("然", "津", "下", "空", "地", "气", "价"),
-    "小时": ("候",),
+    # "两天内", "24小时内": a span within which something happens, a period ("15天以内"
+    # stays a quantity, 以内 its qualifier)
+    "天": ("然", "津", "下", "空", "地", "气", "价", "内"),
+    "小时": ("候", "内"),
+    "个小时": ("内",),
+    "分钟": ("内",),
+    "个月": ("内",),
     # "还需要3—5年时间": a stretch of time, a period
     "年": ("来", "以来", "间", "前", "后", "内", "级", "度", "代", "底", "末", "初", "时间"),
 }
