@@ -11,6 +11,8 @@ BEFORE: dict[str, str] = {
     "超过": "over", "超": "over", "逾": "over", "突破": "over",
     "近": "nearly", "接近": "nearly", "将近": "nearly",
     "约": "approx", "大约": "approx", "约为": "approx", "约占": "approx",
+    # "约有4亿人": 约 governs the figure across 有
+    "约有": "approx", "大约有": "approx",
     "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
     "不足": "under", "不到": "under", "低于": "under",
     "不超过": "at_most", "最高": "at_most", "最多": "at_most", "至多": "at_most",
