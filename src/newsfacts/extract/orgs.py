@@ -241,6 +241,28 @@ def _holds_parent(body: str) -> bool:
     )
 
 
+#: suffixes of a unit inside a university or an academy (建筑与规划学院, 材料与化工研究所)
+_UNITS = frozenset({"学院", "研究院", "研究所", "中心", "实验室"})
+
+
+def _joined_unit(view: str, run_start: int, start: int) -> int:
+    """Where a unit whose name holds 与 / 和 begins when its parent, named by a strong
+    suffix, stands right before it: "澜州理工大学建筑与规划学院" is one name, while
+    "清华大学和北京大学", "北京大学教授和…学院" are two (no unit word between the parent and
+    the 和, or a title there); ``start`` when no parent is found."""
+    stop, p = start - 1, patterns()
+    table = lex.org_suffixes()
+    parent = None
+    for m in p.suffix.finditer(view, run_start, stop):
+        if table[m.group()] == "strong" and m.start() - run_start >= 2:
+            parent = m
+    if parent is None or not 1 <= stop - parent.end() <= 6:
+        return start
+    if p.titles.search(view, parent.end(), stop) or p.stops.search(view, parent.end(), stop):
+        return start
+    return _trim_left(view, run_start, parent.start())
+
+
 def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
     view, p = ctx.view, patterns()
     blockers, verbs = lex.suffix_blockers(), lex.suffix_verbs()
@@ -255,6 +277,8 @@ def _find_by_suffix(ctx: Context, out: list[Found]) -> None:
         left = _LEFT.match(view, 0, m.start())
         run_start = left.start() if left else m.start()
         start = _trim_left(view, run_start, m.start())
+        if start > run_start and view[start - 1] in "与和" and m.group() in _UNITS:
+            start = _joined_unit(view, run_start, start)
         if start == run_start > 0 and view[start - 1].isdigit() and view[start] in counters:
             start += 1  # 12家三级医院: the classifier of a count
         if start > 0 and view[start - 1] == "“" and view.startswith("”", m.end()) and (
@@ -534,6 +558,36 @@ def _find_in_lists(ctx: Context, found: list[Found]) -> list[Found]:
     return found + extra
 
 
+def _complete_units(found: list[Found]) -> None:
+    """A unit named once under its parent (吴中医科大学药学院) and later without it, at the
+    head of a smaller unit (药学院核酸药物研究所), takes the parent's name there too."""
+    units: dict[str, str] = {}
+    table = _suffix_words()
+    for f in found:
+        if f.rule == "org.suffix.v1" and (parent := _parent_of(f.fields["name"])):
+            unit = f.fields["name"][len(parent) :]
+            if len(unit) >= 3 and unit not in lex.org_suffixes():
+                units.setdefault(unit, parent)
+    if not units:
+        return
+    for f in found:
+        name = f.fields["name"]
+        if f.rule == "org.suffix.v1" and name.startswith(tuple(units)):
+            unit = next(u for u in units if name.startswith(u))
+            if len(name) > len(unit) and name.endswith(table):
+                f.fields["name"] = units[unit] + name
+
+
+def _parent_of(name: str) -> str | None:
+    """The parent opening a unit's name, up to its strong suffix (吴中医科大学药学院 ->
+    吴中医科大学), or None."""
+    table, blockers = lex.org_suffixes(), lex.suffix_blockers()
+    ends = [m.end() for m in patterns().suffix.finditer(name, 0, len(name) - 2)
+            if m.start() >= 2 and table[m.group()] == "strong"
+            and name[m.end() : m.end() + 1] not in blockers.get(m.group(), "")]
+    return name[: ends[-1]] if ends else None
+
+
 def _user_entries(ctx: Context, out: list[Found]) -> None:
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "org"))
@@ -671,6 +725,7 @@ def analyse(ctx: Context) -> list[Found]:
     _find_backers(ctx, found)
     _find_branches_of_this_bank(ctx, found)
     found = _find_in_lists(ctx, _longest(found))
+    _complete_units(found)
     result = _link_aliases(ctx, _longest(found))
     _CACHE.entry = (ctx, result)
     return result
