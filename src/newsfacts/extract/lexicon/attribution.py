@@ -117,8 +117,11 @@ NOMINAL_VERBS: tuple[str, ...] = ("投入", "投资", "融资", "补贴", "奖�
 AGENT_ADVERBS: tuple[str, ...] = ("将再", "再", "将", "拟", "已", "还", "又", "共")
 
 #: a left context ending in these describes the noun after "amount 的": "拟以1亿元的自有资金"
-#: (the means), "设立规模50亿元的母基金" (the size of what follows)
-DESCRIBES_NEXT: tuple[str, ...] = ("以", "用", "动用", "使用", "规模", "总规模", "首期规模")
+#: (the means), "设立规模50亿元的母基金" (the size of what follows), "调拨价值80万元的药品"
+#: (the worth of what follows)
+DESCRIBES_NEXT: tuple[str, ...] = (
+    "以", "用", "动用", "使用", "规模", "总规模", "首期规模", "价值", "总价值",
+)
 
 #: words that open what follows an amount but are not its subject ("用于", "设立")
 RIGHT_LEAD: tuple[str, ...] = ("用于", "设立", "支持", "的", "以", "将", "和", "及", "与")
