@@ -271,6 +271,12 @@ def test_respectively_takes_an_earlier_list() -> None:
     assert [f.fields["subject"] for f in found] == ["韩国", "日本", "越南"]
 
 
+@pytest.mark.parametrize("verb", A.PREDICATE_VERBS)
+def test_earlier_list_leaves_its_verb_out(verb: str) -> None:
+    found = facts(f"公司此前{verb}种子轮和天使轮融资，金额分别为500万元和2000万元。", "money")
+    assert [f.fields["subject"] for f in found] == ["种子轮", "天使轮融资"]
+
+
 @pytest.mark.parametrize("base", U.RATE_BASES)
 def test_rate_basis(base: str) -> None:
     f = only(f"处理能力为12万吨/{base}。", "quantity")

@@ -454,12 +454,17 @@ _EARLIER_CLAUSE = regex.compile(r"[^,，。;；:：!！?？\n]+")
 
 def _earlier_list(text: str, before: int, n: int) -> list[str]:
     """"韩国、日本、越南、德国位列…。…对上述四国…分别为…": the nearest earlier list of ``n``
-    items (within the previous 150 characters), its last item cut like a metric."""
+    items (within the previous 150 characters), its last item cut like a metric and its
+    first item cut after the clause's verb ("公司已完成天使轮和A轮融资" -> 天使轮)."""
     clauses = list(_EARLIER_CLAUSE.finditer(text, max(0, before - 150), before))
     for c in reversed(clauses):
         items = [i for i in _LIST_SPLIT_RE.split(c.group()) if i]
         if len(items) == n and all(len(i) <= 12 for i in items[:-1]):
-            return _split_metric(items)[0]
+            items = _split_metric(items)[0]
+            m = _PREDICATE_RE.search(items[0])
+            if m is not None and (first := clean_subject(items[0][m.end():])):
+                items[0] = first
+            return items
     return []
 
 
