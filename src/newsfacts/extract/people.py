@@ -129,6 +129,12 @@ def _followers() -> tuple[str, ...]:
 
 
 @cache
+def _role_set() -> frozenset[str]:
+    """Descriptions (村民, 居民) that are in the title table too."""
+    return frozenset(lex.person_roles("role"))
+
+
+@cache
 def _surname_set() -> frozenset[str]:
     return frozenset(lex.surnames())
 
@@ -154,10 +160,13 @@ def find_people(ctx: Context) -> list[Found]:
     ends = [f.end for f in orgs]
     out: list[Found] = []
     not_names = set(lex.not_names())
+    roles = _role_set()
     for m in person_pattern().finditer(ctx.view):
         name = m.group("name")
         if name in not_names or name[0] == name[1] or name[1:].startswith(_followers()):
             continue
+        if m.group("title") in roles and ctx.view.startswith("是", m.end()):
+            continue  # 村民张某是…: a description, found below only with its cue
         first = _earlier_titles(ctx.view, m.start("title"))
         out.append(Found("person", m.start("name"), m.end("name"), "person.title.v1", {
             "name": name,
