@@ -272,3 +272,14 @@ def test_quoted_manner_is_no_name(word: str) -> None:
 def test_infra_short_form_takes_the_full_name(short: str, full: str) -> None:
     text = f"，星澜{short}今日开通。\n\n星澜{full}全长80公里。"
     assert _names(text, "project") == {f"星澜{full}"}
+
+
+@pytest.mark.parametrize("word", lex.project_words("code_kind"))
+def test_product_code_after_its_kind(word: str) -> None:
+    assert "XB-07" in _names(f"，公司的{word}XB-07进入临床，XB-07疗效良好。", "project")
+
+
+@pytest.mark.parametrize("word", lex.project_words("base"))
+def test_base_after_a_company(word: str) -> None:
+    text = f"，星澜科技有限公司宣布，星澜科技电池{word}开工。"
+    assert f"星澜科技电池{word}" in _names(text, "project")

@@ -51,6 +51,8 @@ class _Patterns:
     infra_head: regex.Pattern
     opening: re.Pattern
     stated: regex.Pattern
+    code: re.Pattern
+    base: re.Pattern
     brand: re.Pattern
     award: re.Pattern
     defined: re.Pattern
@@ -131,6 +133,17 @@ def patterns() -> _Patterns:
             infra_head=regex.compile(r"[\u4e00-\u9fff]{2,7}", regex.REVERSE),
             opening=re.compile(trie(lex.name_stops())),
             stated=regex.compile(rf"(?:{places})(?:省|市)?"),
+            # a product code after a kind of product: 核心产品HR-201, 候选药物XB-07
+            code=re.compile(
+                rf"(?:{trie(words('code_kind'))})"
+                r"(?P<name>[A-Z]{1,5}-?[0-9]{2,5}[A-Z]?)(?![0-9A-Za-z\-])"
+            ),
+            # right after a company's name: what it calls a base (核酸药物产业化基地)
+            # with no clause word between (华为在东莞建设生产基地 names no base)
+            base=re.compile(
+                rf"(?:(?!{trie(lex.name_stops() + words('works') + words('launch'))}|投资|打造)"
+                rf"{_HAN}){{2,10}}?(?:{trie(words('base'))})"
+            ),
         )
     return _PATTERNS
 
@@ -427,6 +440,28 @@ def _works(ctx: Context) -> list[Found]:
     return found
 
 
+def _codes(ctx: Context) -> list[Found]:
+    """Product codes named after a kind of product (核心产品HR-201) and their every mention."""
+    names = {m.group("name") for m in patterns().code.finditer(ctx.view)}
+    return [_project(ctx, s, e, "project.code.v1", ctx.view[s:e])
+            for s, e in find_words(names, ctx.view)
+            if not _LATIN_OR_DIGIT.match(ctx.view, e) and (
+                s == 0 or not _LATIN_OR_DIGIT.match(ctx.view, s - 1))]
+
+
+def _bases(ctx: Context) -> list[Found]:
+    """A base or park named after the company building it: 禾瑞生物核酸药物产业化基地
+    (禾瑞生物 an organisation of the article); a base of a kind (生物医药产业基地) is none."""
+    from newsfacts.extract.orgs import analyse
+
+    if not any(w in ctx.view for w in lex.project_words("base")):
+        return []
+    p = patterns()
+    found = [_project(ctx, o.start, m.end(), "project.base.v1", ctx.text[o.start : m.end()])
+             for o in analyse(ctx) if (m := p.base.match(ctx.view, o.end)) is not None]
+    return found
+
+
 _BOUNDARY = frozenset(",。;:、“”\n\t \u3000")
 _DETERMINERS = frozenset("该本各这那其每全此")
 
@@ -443,6 +478,8 @@ def find_projects(ctx: Context) -> list[Found]:
                for m in p.known.finditer(ctx.view))
     out.extend(_infrastructure(ctx))
     out.extend(_works(ctx))
+    out.extend(_codes(ctx))
+    out.extend(_bases(ctx))
     if ctx.lexicon is not None:
         out.extend(ctx.lexicon.find(ctx, "project"))
     return out
