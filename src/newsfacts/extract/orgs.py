@@ -634,6 +634,8 @@ def _short_forms(name: str) -> tuple[str, ...]:
         bare = place.group().rstrip("市省")
         if len(stem) - len(bare) >= 3:
             stem = stem[len(bare) :].removeprefix("市").removeprefix("省")
+    if patterns().local.fullmatch(stem):
+        return ()  # 顺昌县医院: what is left is the county, no short name of the hospital
     tails = lex.company_tails()
     while len(stem) >= 3:
         forms.append(stem)
