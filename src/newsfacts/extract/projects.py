@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
 
 import regex
@@ -449,13 +450,18 @@ def _codes(ctx: Context) -> list[Found]:
                 s == 0 or not _LATIN_OR_DIGIT.match(ctx.view, s - 1))]
 
 
+@cache
+def _base_ends() -> frozenset[str]:
+    return frozenset(w[-2:] for w in lex.project_words("base"))
+
+
 def _bases(ctx: Context) -> list[Found]:
     """A base or park named after the company building it: 禾瑞生物核酸药物产业化基地
     (禾瑞生物 an organisation of the article); a base of a kind (生物医药产业基地) is none."""
     from newsfacts.extract.orgs import analyse
 
-    if not any(w in ctx.view for w in lex.project_words("base")):
-        return []
+    if not any(end in ctx.view for end in _base_ends()):
+        return []  # plain searches for the few endings of the base words (基地, 业园)
     p = patterns()
     found = [_project(ctx, o.start, m.end(), "project.base.v1", ctx.text[o.start : m.end()])
              for o in analyse(ctx) if (m := p.base.match(ctx.view, o.end)) is not None]
