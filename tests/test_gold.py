@@ -14,7 +14,7 @@ import pytest
 
 from conftest import CORPUS
 
-LATER_SETS = ("heldout", "blind", "unseen", "fresh", "newest", "untuned")
+LATER_SETS = ("heldout", "blind", "unseen", "fresh", "newest", "untuned", "latest")
 SETS = [CORPUS, *(CORPUS / name for name in LATER_SETS)]
 GOLD = sorted(g for s in SETS for g in (s / "gold").glob("*.jsonl"))
 KINDS = {"money", "percent", "count", "quantity", "date", "period", "org", "project",

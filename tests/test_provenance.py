@@ -44,7 +44,7 @@ def test_corpus_provenance(pipeline, doc_id: str) -> None:
     assert check_article(article) > 0
 
 
-EXTRA_SETS = ("heldout", "blind", "unseen", "fresh", "newest", "untuned")
+EXTRA_SETS = ("heldout", "blind", "unseen", "fresh", "newest", "untuned", "latest")
 
 
 @pytest.mark.parametrize(
