@@ -40,6 +40,9 @@ NEWEST_FLOORS = {"org": (1.0, 1.0), "project": (1.0, 1.0), "document": (1.0, 1.0
 #: R 0.933)
 UNTUNED_FLOORS = {"org": (1.0, 1.0), "project": (1.0, 1.0), "document": (1.0, 1.0),
                   "person": (1.0, 1.0), "place": (1.0, 1.0)}
+#: the tuned later sets and their floors
+TUNED_SET_FLOORS = {"unseen": UNSEEN_FLOORS, "fresh": FRESH_FLOORS, "newest": NEWEST_FLOORS,
+                    "untuned": UNTUNED_FLOORS}
 
 
 def _score(pairs: list[tuple[str, Path, Path]]) -> Report:
@@ -85,14 +88,16 @@ def test_held_out_floor(subset: str, text_kind: str) -> None:
 
 
 @pytest.mark.parametrize("text_kind", ["clean", "raw"])
-def test_unseen_floor(text_kind: str) -> None:
-    pairs = _corpus(text_kind, "unseen")
+@pytest.mark.parametrize("subset", sorted(TUNED_SET_FLOORS))
+def test_tuned_set_floor(subset: str, text_kind: str) -> None:
+    pairs = _corpus(text_kind, subset)
     if not pairs:
-        pytest.skip("no unseen articles with gold")
+        pytest.skip(f"no {subset} articles with gold")
+    floors = TUNED_SET_FLOORS[subset]
     report = _score(pairs)
     below = {kind: (round(s.precision, 3), round(s.recall, 3))
              for kind, s in report.kinds.items()
-             if s.precision < UNSEEN_FLOORS[kind][0] or s.recall < UNSEEN_FLOORS[kind][1]}
+             if s.precision < floors[kind][0] or s.recall < floors[kind][1]}
     assert not below, (below, report.false_positives, report.false_negatives)
 
 
@@ -104,39 +109,3 @@ def test_seed_entities_all_found(seed_dir: Path, suffix: str) -> None:
     missed = [(d, f["kind"], f.get("name")) for d, f in report.false_negatives
               if f["kind"] in {"org", "project", "document", "person"}]
     assert not missed
-
-
-@pytest.mark.parametrize("text_kind", ["clean", "raw"])
-def test_fresh_floor(text_kind: str) -> None:
-    pairs = _corpus(text_kind, "fresh")
-    if not pairs:
-        pytest.skip("no fresh articles with gold")
-    report = _score(pairs)
-    below = {kind: (round(s.precision, 3), round(s.recall, 3))
-             for kind, s in report.kinds.items()
-             if s.precision < FRESH_FLOORS[kind][0] or s.recall < FRESH_FLOORS[kind][1]}
-    assert not below, (below, report.false_positives, report.false_negatives)
-
-
-@pytest.mark.parametrize("text_kind", ["clean", "raw"])
-def test_newest_floor(text_kind: str) -> None:
-    pairs = _corpus(text_kind, "newest")
-    if not pairs:
-        pytest.skip("no newest articles with gold")
-    report = _score(pairs)
-    below = {kind: (round(s.precision, 3), round(s.recall, 3))
-             for kind, s in report.kinds.items()
-             if s.precision < NEWEST_FLOORS[kind][0] or s.recall < NEWEST_FLOORS[kind][1]}
-    assert not below, (below, report.false_positives, report.false_negatives)
-
-
-@pytest.mark.parametrize("text_kind", ["clean", "raw"])
-def test_untuned_floor(text_kind: str) -> None:
-    pairs = _corpus(text_kind, "untuned")
-    if not pairs:
-        pytest.skip("no untuned articles with gold")
-    report = _score(pairs)
-    below = {kind: (round(s.precision, 3), round(s.recall, 3))
-             for kind, s in report.kinds.items()
-             if s.precision < UNTUNED_FLOORS[kind][0] or s.recall < UNTUNED_FLOORS[kind][1]}
-    assert not below, (below, report.false_positives, report.false_negatives)
